@@ -1,0 +1,75 @@
+package io.igbridge.admin;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.igbridge.config.ConfigurationReport;
+import io.igbridge.config.IgbridgeProperties;
+import io.igbridge.config.MissingSetting;
+import io.igbridge.processing.DeliveryStatus;
+import io.igbridge.webhook.IntakeMetrics;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/instagram/webhook-info}: how the service is set up and what it received. Settings appear
+ * as booleans only: no token, secret or verify token, not even partly.
+ */
+@RestController
+class WebhookInfoController {
+
+    /** The fields to subscribe in Meta's App Dashboard (the seed guide's list). */
+    static final List<String> EXPECTED_FIELDS = List.of("messages", "comments", "mentions", "feed");
+
+    private final IgbridgeProperties properties;
+    private final ConfigurationReport report;
+    private final DeliveryStatistics statistics;
+    private final IntakeMetrics intake;
+
+    WebhookInfoController(IgbridgeProperties properties, ConfigurationReport report, DeliveryStatistics statistics,
+            IntakeMetrics intake) {
+        this.properties = properties;
+        this.report = report;
+        this.statistics = statistics;
+        this.intake = intake;
+    }
+
+    @GetMapping("/api/instagram/webhook-info")
+    WebhookInfo info() {
+        var instagram = properties.instagram();
+        var configured = new Configured(!instagram.webhookSecrets().isEmpty(), instagram.verifyTokenIfSet().isPresent(),
+                instagram.hasAccessToken(), instagram.hasPageId(), properties.admin().tokenIfSet().isPresent(),
+                properties.webhook().testEnabled());
+        String baseUrl = properties.graphApi().baseUrl(instagram.login());
+        var graphApi = new GraphApi(instagram.login().name().toLowerCase(), java.net.URI.create(baseUrl).getHost(),
+                properties.graphApi().version());
+        Map<DeliveryStatus, Long> byStatus = statistics.countByStatus();
+        long received = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        var counts = new Counts(received, intake.rejectedBySignatureSinceStart(),
+                byStatus.get(DeliveryStatus.UNPARSEABLE), byStatus.get(DeliveryStatus.PROCESSED),
+                byStatus.get(DeliveryStatus.FAILED), byStatus.get(DeliveryStatus.RECEIVED), statistics.testDeliveries());
+        return new WebhookInfo("/api/instagram/webhook", configured,
+                report.missingSettings().stream().map(MissingSetting::name).toList(), graphApi, EXPECTED_FIELDS, counts,
+                statistics.lastDeliveryAt(), properties.webhook().maxBodyBytes());
+    }
+
+    record WebhookInfo(String callbackPath, Configured configured, List<String> missingSettings, GraphApi graphApi,
+            List<String> expectedSubscribedFields, Counts counts, Instant lastDeliveryAt, int maxBodyBytes) {
+    }
+
+    record Configured(boolean webhookSecret, boolean verifyToken, boolean accessToken, boolean pageId,
+            boolean adminToken, boolean webhookTestEnabled) {
+    }
+
+    record GraphApi(String login, String host, String version) {
+    }
+
+    /**
+     * Counts of signed deliveries ({@code received} = all stored; test deliveries are counted apart).
+     * {@code rejectedBySignature} counts since this node started: rejected deliveries are never stored.
+     */
+    record Counts(long received, long rejectedBySignature, long unparseable, long processed, long failed,
+            long pending, long testDeliveries) {
+    }
+}

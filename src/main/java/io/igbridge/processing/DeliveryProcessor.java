@@ -1,0 +1,144 @@
+package io.igbridge.processing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import io.igbridge.config.IgbridgeProperties;
+import io.igbridge.events.ParsedDelivery;
+import io.igbridge.events.ParsedEvent;
+import io.igbridge.events.WebhookPayloadParser;
+import io.igbridge.processing.ProcessingOutcome.ProcessedEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Processes one stored delivery in one transaction: claim, parse, store each event once, run the handlers on
+ * the new events, mark the delivery. Any exception rolls all of it back; the failure is then recorded and the
+ * delivery retried with backoff, until {@code IGBRIDGE_PROCESSING_MAX_ATTEMPTS} turns it {@code FAILED}.
+ */
+@Service
+public class DeliveryProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryProcessor.class);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(15);
+
+    private final DeliveryQueue queue;
+    private final EventStore events;
+    private final List<InstagramEventHandler> handlers;
+    private final TransactionTemplate transaction;
+    private final ProcessingMetrics metrics;
+    private final IgbridgeProperties.Processing settings;
+    private final Clock clock;
+    private final WebhookPayloadParser parser = new WebhookPayloadParser();
+
+    DeliveryProcessor(DeliveryQueue queue, EventStore events, List<InstagramEventHandler> handlers,
+            TransactionTemplate transaction, ProcessingMetrics metrics, IgbridgeProperties properties, Clock clock) {
+        this.queue = queue;
+        this.events = events;
+        this.handlers = List.copyOf(handlers);
+        this.transaction = transaction;
+        this.metrics = metrics;
+        this.settings = properties.processing();
+        this.clock = clock;
+    }
+
+    /** Processes the oldest due delivery, if any is unclaimed. */
+    public Optional<ProcessingOutcome> processNextDue() {
+        return processClaimed(() -> queue.claimNextDue(clock.instant()));
+    }
+
+    /** Processes one given delivery now, unless it is already processed or another worker holds it. */
+    public Optional<ProcessingOutcome> process(long deliveryId) {
+        return processClaimed(() -> queue.claim(deliveryId));
+    }
+
+    private Optional<ProcessingOutcome> processClaimed(Supplier<Optional<ClaimedDelivery>> claim) {
+        long[] claimedId = {-1};
+        try {
+            Optional<ProcessingOutcome> outcome = transaction.execute(status -> claim.get().map(delivery -> {
+                claimedId[0] = delivery.id();
+                return processInTransaction(delivery);
+            }));
+            outcome.ifPresent(this::report);
+            return outcome;
+        } catch (RuntimeException failure) {
+            if (claimedId[0] < 0) {
+                throw failure;
+            }
+            return Optional.of(recordFailure(claimedId[0], failure));
+        }
+    }
+
+    private ProcessingOutcome processInTransaction(ClaimedDelivery delivery) {
+        Instant now = clock.instant();
+        ParsedDelivery parsed = parser.parse(delivery.body(), !delivery.test(), delivery.receivedAt());
+        if (!parsed.isParseable()) {
+            queue.markUnparseable(delivery.id(), parsed.problem(), now);
+            return new ProcessingOutcome(delivery.id(), DeliveryStatus.UNPARSEABLE, List.of(), List.of(),
+                    parsed.problem());
+        }
+        Set<String> accounts = new LinkedHashSet<>();
+        List<ProcessedEvent> processed = new ArrayList<>(parsed.events().size());
+        for (ParsedEvent event : parsed.events()) {
+            accounts.add(event.event().accountId());
+            OptionalLong eventId = events.storeIfAbsent(delivery.id(), event, delivery.test(), now);
+            if (eventId.isPresent()) {
+                var storedEvent = new StoredEvent(eventId.getAsLong(), delivery.id(), delivery.test(), event.event());
+                handlers.forEach(handler -> handler.on(storedEvent));
+            }
+            processed.add(new ProcessedEvent(event.event(), eventId.isPresent()));
+        }
+        queue.markProcessed(delivery.id(), joined(accounts), processed.size(), now);
+        return new ProcessingOutcome(delivery.id(), DeliveryStatus.PROCESSED, List.copyOf(accounts), processed, null);
+    }
+
+    private ProcessingOutcome recordFailure(long deliveryId, RuntimeException failure) {
+        String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        int attempts = queue.attempts(deliveryId).orElse(0) + 1;
+        boolean giveUp = attempts >= settings.maxAttempts();
+        Instant retryAt = clock.instant().plus(backoff(attempts));
+        queue.recordFailure(deliveryId, error, retryAt, giveUp);
+        metrics.processed(giveUp ? DeliveryStatus.FAILED : DeliveryStatus.RECEIVED);
+        if (giveUp) {
+            log.error("Delivery {} failed {} times and is given up (FAILED; it can be replayed): {}",
+                    deliveryId, attempts, failure.getClass().getSimpleName(), failure);
+        } else {
+            log.warn("Delivery {} failed (attempt {} of {}), retried at {}: {}",
+                    deliveryId, attempts, settings.maxAttempts(), retryAt, error);
+        }
+        return new ProcessingOutcome(deliveryId, giveUp ? DeliveryStatus.FAILED : DeliveryStatus.RECEIVED,
+                List.of(), List.of(), error);
+    }
+
+    private Duration backoff(int attempts) {
+        Duration delay = settings.retryBackoff().multipliedBy(1L << Math.min(attempts - 1, 20));
+        return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
+    }
+
+    private void report(ProcessingOutcome outcome) {
+        metrics.processed(outcome.status());
+        if (outcome.status() == DeliveryStatus.UNPARSEABLE) {
+            log.warn("Delivery {} is unparseable ({}); it is kept and can be replayed", outcome.deliveryId(),
+                    outcome.problem());
+        } else {
+            metrics.eventsStored(outcome.newEventCount());
+            log.info("Delivery {} processed: account {}, {} event(s), {} new", outcome.deliveryId(),
+                    String.join(",", outcome.accountIds()), outcome.events().size(), outcome.newEventCount());
+        }
+    }
+
+    private static String joined(Set<String> accounts) {
+        String joined = String.join(",", accounts);
+        return joined.length() <= 100 ? joined : joined.substring(0, 100);
+    }
+}

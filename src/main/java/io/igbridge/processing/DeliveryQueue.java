@@ -1,0 +1,73 @@
+package io.igbridge.processing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The stored deliveries seen as a work queue. Claims lock the row ({@code FOR UPDATE SKIP LOCKED}, on H2 and on
+ * PostgreSQL alike) for the length of the caller's transaction, so two workers, or two nodes, never take the
+ * same delivery, and a worker that dies releases its claim with its connection.
+ */
+@Repository
+class DeliveryQueue {
+
+    private static final String COLUMNS = "id, body, test, received_at, attempts";
+
+    private final JdbcTemplate jdbc;
+
+    DeliveryQueue(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<ClaimedDelivery> claimNextDue(Instant now) {
+        List<ClaimedDelivery> rows = jdbc.query("select " + COLUMNS + " from raw_delivery"
+                + " where status = 'RECEIVED' and next_attempt_at <= ? order by id limit 1 for update skip locked",
+                DeliveryQueue::claimed, Timestamp.from(now));
+        return rows.stream().findFirst();
+    }
+
+    Optional<ClaimedDelivery> claim(long id) {
+        List<ClaimedDelivery> rows = jdbc.query("select " + COLUMNS + " from raw_delivery"
+                + " where id = ? and status = 'RECEIVED' for update skip locked", DeliveryQueue::claimed, id);
+        return rows.stream().findFirst();
+    }
+
+    void markProcessed(long id, String accountIds, int eventCount, Instant now) {
+        jdbc.update("update raw_delivery set status = 'PROCESSED', account_id = ?, event_count = ?, processed_at = ?,"
+                + " attempts = attempts + 1, last_error = null where id = ?",
+                accountIds, eventCount, Timestamp.from(now), id);
+    }
+
+    void markUnparseable(long id, String problem, Instant now) {
+        jdbc.update("update raw_delivery set status = 'UNPARSEABLE', last_error = ?, event_count = 0,"
+                + " processed_at = ?, attempts = attempts + 1 where id = ?", limit(problem), Timestamp.from(now), id);
+    }
+
+    /** Records a failed attempt: retried at {@code retryAt}, or given up ({@code FAILED}) when {@code giveUp}. */
+    void recordFailure(long id, String error, Instant retryAt, boolean giveUp) {
+        jdbc.update("update raw_delivery set attempts = attempts + 1, last_error = ?, next_attempt_at = ?,"
+                + " status = ? where id = ? and status = 'RECEIVED'",
+                limit(error), Timestamp.from(retryAt), giveUp ? "FAILED" : "RECEIVED", id);
+    }
+
+    Optional<Integer> attempts(long id) {
+        return jdbc.query("select attempts from raw_delivery where id = ?", (rs, row) -> rs.getInt(1), id)
+                .stream().findFirst();
+    }
+
+    private static ClaimedDelivery claimed(ResultSet rs, int row) throws SQLException {
+        return new ClaimedDelivery(rs.getLong("id"), rs.getBytes("body"), rs.getBoolean("test"),
+                rs.getTimestamp("received_at").toInstant(), rs.getInt("attempts"));
+    }
+
+    private static String limit(String text) {
+        return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
+    }
+}

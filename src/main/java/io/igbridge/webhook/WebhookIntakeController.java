@@ -1,0 +1,97 @@
+package io.igbridge.webhook;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.igbridge.config.IgbridgeProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/instagram/webhook}: Meta's deliveries. Verify, store, commit, then acknowledge; the answer
+ * is 200 only once the row is committed, and 503 (so Meta retries) when it could not be.
+ */
+@RestController
+class WebhookIntakeController {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookIntakeController.class);
+    static final String SIGNATURE_HEADER = "X-Hub-Signature-256";
+
+    private final IgbridgeProperties properties;
+    private final SignatureVerifier verifier;
+    private final RawDeliveryStore store;
+    private final IntakeMetrics metrics;
+    private final RejectionLog rejections;
+    private final Clock clock;
+
+    WebhookIntakeController(IgbridgeProperties properties, RawDeliveryStore store, IntakeMetrics metrics, Clock clock) {
+        this.properties = properties;
+        this.verifier = new SignatureVerifier(properties.instagram().webhookSecrets());
+        this.store = store;
+        this.metrics = metrics;
+        this.rejections = new RejectionLog(clock);
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/instagram/webhook")
+    ResponseEntity<?> receive(HttpServletRequest request) throws IOException {
+        long started = System.nanoTime();
+        if (properties.instagram().webhookSecrets().isEmpty()) {
+            return ApiError.notConfigured("INSTAGRAM_WEBHOOK_SECRET",
+                    "INSTAGRAM_WEBHOOK_SECRET is not set: deliveries can't be verified, so none is accepted");
+        }
+        int maxBytes = properties.webhook().maxBodyBytes();
+        byte[] body = RequestBody.readAtMost(request, maxBytes);
+        if (body == null) {
+            metrics.rejected("too_large", false);
+            return ApiError.respond(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large",
+                    "the body is larger than " + maxBytes + " bytes (IGBRIDGE_MAX_BODY_BYTES)");
+        }
+        if (body.length == 0) {
+            metrics.rejected("empty", false);
+            return ApiError.respond(HttpStatus.BAD_REQUEST, "empty_body", "the body is empty");
+        }
+        SignatureCheck check = verifier.verify(body, request.getHeader(SIGNATURE_HEADER));
+        if (!check.isValid()) {
+            return rejectSignature(check, request.getRemoteAddr());
+        }
+        long id;
+        try {
+            id = store.store(new NewDelivery(clock.instant(), body, check.secretSlot(), false, request.getContentType()));
+        } catch (DataAccessException databaseDown) {
+            log.error("Could not store a verified delivery; answering 503 so Meta retries: {}",
+                    databaseDown.getMostSpecificCause().getClass().getSimpleName());
+            metrics.rejected("storage_unavailable", false);
+            return ApiError.respond(HttpStatus.SERVICE_UNAVAILABLE, "storage_unavailable",
+                    "the delivery could not be stored; retry later");
+        }
+        metrics.received(false, Duration.ofNanos(System.nanoTime() - started));
+        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).header("X-Igbridge-Delivery", Long.toString(id))
+                .body("EVENT_RECEIVED");
+    }
+
+    private ResponseEntity<ApiError> rejectSignature(SignatureCheck check, String peer) {
+        String reason = switch (check.outcome()) {
+            case MISSING -> "signature_missing";
+            case MALFORMED -> "signature_malformed";
+            default -> "signature_invalid";
+        };
+        metrics.rejected(reason, true);
+        rejections.rejected(reason, peer);
+        String message = switch (check.outcome()) {
+            case MISSING -> "the " + SIGNATURE_HEADER + " header is missing";
+            case MALFORMED -> "the " + SIGNATURE_HEADER + " header is not 'sha256=' followed by 64 hex digits";
+            default -> "the " + SIGNATURE_HEADER + " header does not match the body for any configured app secret";
+        };
+        return ApiError.respond(HttpStatus.UNAUTHORIZED, reason, message);
+    }
+}
