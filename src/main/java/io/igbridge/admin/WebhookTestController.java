@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.events.InstagramEvent;
-import io.igbridge.events.ParsedDelivery;
-import io.igbridge.events.WebhookPayloadParser;
 import io.igbridge.processing.DeliveryProcessor;
 import io.igbridge.processing.DeliveryStatus;
 import io.igbridge.processing.ProcessingOutcome;
@@ -38,7 +35,6 @@ class WebhookTestController {
     private final DeliveryProcessor processor;
     private final IgbridgeProperties properties;
     private final Clock clock;
-    private final WebhookPayloadParser parser = new WebhookPayloadParser();
 
     WebhookTestController(TestEndpointAccess access, RawDeliveryStore store, DeliveryProcessor processor,
             IgbridgeProperties properties, Clock clock) {
@@ -66,38 +62,18 @@ class WebhookTestController {
         }
         Instant receivedAt = clock.instant();
         long id = store.store(new NewDelivery(receivedAt, body, null, true, request.getContentType()));
-        Optional<ProcessingOutcome> outcome = processor.process(id);
-        if (outcome.isEmpty()) {
-            // another worker took it first: list what it holds without waiting for that worker
-            return listParsed(id, parser.parse(body, false, receivedAt));
-        }
-        ProcessingOutcome processed = outcome.get();
+        ProcessingOutcome processed = processor.process(id).orElseThrow();
         List<TestEvent> events = processed.events().stream().map(TestEvent::of).toList();
         var result = new TestResult(id, processed.status().name(), processed.problem(), events);
         return processed.status() == DeliveryStatus.UNPARSEABLE ? ResponseEntity.unprocessableContent().body(result)
                 : ResponseEntity.ok(result);
     }
 
-    private static ResponseEntity<TestResult> listParsed(long id, ParsedDelivery parsed) {
-        if (!parsed.isParseable()) {
-            return ResponseEntity.unprocessableContent()
-                    .body(new TestResult(id, DeliveryStatus.RECEIVED.name(), parsed.problem(), List.of()));
-        }
-        List<TestEvent> events = parsed.events().stream()
-                .map(event -> new TestEvent(event.event().type(), event.event().accountId(),
-                        event.event().dedupKey(), event.event().occurredAt(), null, event.event()))
-                .toList();
-        return ResponseEntity.ok(new TestResult(id, DeliveryStatus.RECEIVED.name(), null, events));
-    }
-
     record TestResult(long deliveryId, String status, String problem, List<TestEvent> events) {
     }
 
-    /**
-     * One parsed event; {@code duplicate} is true when an earlier delivery already stored it (same natural key),
-     * null when the delivery is not processed yet.
-     */
-    record TestEvent(String type, String accountId, String dedupKey, Instant occurredAt, Boolean duplicate,
+    /** One parsed event; {@code duplicate} when an earlier delivery already stored it (same natural key). */
+    record TestEvent(String type, String accountId, String dedupKey, Instant occurredAt, boolean duplicate,
             InstagramEvent event) {
 
         static TestEvent of(ProcessedEvent processed) {

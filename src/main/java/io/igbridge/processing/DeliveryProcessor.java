@@ -54,22 +54,30 @@ public class DeliveryProcessor {
 
     /** Processes the oldest due delivery, if any is unclaimed. */
     public Optional<ProcessingOutcome> processNextDue() {
-        return processClaimed(() -> queue.claimNextDue(clock.instant()));
+        return run(() -> queue.claimNextDue(clock.instant()));
     }
 
-    /** Processes one given delivery now, unless it is already processed or another worker holds it. */
+    /**
+     * Processes one given delivery now. If another worker holds it, waits for that worker and describes what it
+     * did; a delivery processed earlier is described as it stands. Empty only for an unknown id.
+     */
     public Optional<ProcessingOutcome> process(long deliveryId) {
-        return processClaimed(() -> queue.claim(deliveryId));
+        return run(() -> queue.lock(deliveryId));
     }
 
-    private Optional<ProcessingOutcome> processClaimed(Supplier<Optional<ClaimedDelivery>> claim) {
+    private Optional<ProcessingOutcome> run(Supplier<Optional<StoredDelivery>> claim) {
         long[] claimedId = {-1};
         try {
             Optional<ProcessingOutcome> outcome = transaction.execute(status -> claim.get().map(delivery -> {
+                if (delivery.status() != DeliveryStatus.RECEIVED) {
+                    return describe(delivery);
+                }
                 claimedId[0] = delivery.id();
                 return processInTransaction(delivery);
             }));
-            outcome.ifPresent(this::report);
+            if (claimedId[0] >= 0) {
+                outcome.ifPresent(this::report);
+            }
             return outcome;
         } catch (RuntimeException failure) {
             if (claimedId[0] < 0) {
@@ -79,7 +87,21 @@ public class DeliveryProcessor {
         }
     }
 
-    private ProcessingOutcome processInTransaction(ClaimedDelivery delivery) {
+    /** What an already processed (or given up) delivery holds, without processing it again. */
+    private ProcessingOutcome describe(StoredDelivery delivery) {
+        ParsedDelivery parsed = parser.parse(delivery.body(), !delivery.test(), delivery.receivedAt());
+        Set<String> storedByIt = events.dedupKeysStoredBy(delivery.id());
+        Set<String> accounts = new LinkedHashSet<>();
+        List<ProcessedEvent> described = new ArrayList<>();
+        for (ParsedEvent event : parsed.events()) {
+            accounts.add(event.event().accountId());
+            described.add(new ProcessedEvent(event.event(), storedByIt.contains(event.event().dedupKey())));
+        }
+        return new ProcessingOutcome(delivery.id(), delivery.status(), List.copyOf(accounts), described,
+                delivery.lastError());
+    }
+
+    private ProcessingOutcome processInTransaction(StoredDelivery delivery) {
         Instant now = clock.instant();
         ParsedDelivery parsed = parser.parse(delivery.body(), !delivery.test(), delivery.receivedAt());
         if (!parsed.isParseable()) {

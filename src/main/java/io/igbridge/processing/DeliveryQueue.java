@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DeliveryQueue {
 
-    private static final String COLUMNS = "id, body, test, received_at, attempts";
+    private static final String COLUMNS = "id, body, test, received_at, status, last_error";
 
     private final JdbcTemplate jdbc;
 
@@ -26,16 +26,17 @@ class DeliveryQueue {
         this.jdbc = jdbc;
     }
 
-    Optional<ClaimedDelivery> claimNextDue(Instant now) {
-        List<ClaimedDelivery> rows = jdbc.query("select " + COLUMNS + " from raw_delivery"
+    Optional<StoredDelivery> claimNextDue(Instant now) {
+        List<StoredDelivery> rows = jdbc.query("select " + COLUMNS + " from raw_delivery"
                 + " where status = 'RECEIVED' and next_attempt_at <= ? order by id limit 1 for update skip locked",
                 DeliveryQueue::claimed, Timestamp.from(now));
         return rows.stream().findFirst();
     }
 
-    Optional<ClaimedDelivery> claim(long id) {
-        List<ClaimedDelivery> rows = jdbc.query("select " + COLUMNS + " from raw_delivery"
-                + " where id = ? and status = 'RECEIVED' for update skip locked", DeliveryQueue::claimed, id);
+    /** Locks one delivery whatever its status, waiting for a worker that holds it to finish. */
+    Optional<StoredDelivery> lock(long id) {
+        List<StoredDelivery> rows = jdbc.query("select " + COLUMNS + " from raw_delivery where id = ? for update",
+                DeliveryQueue::claimed, id);
         return rows.stream().findFirst();
     }
 
@@ -62,9 +63,10 @@ class DeliveryQueue {
                 .stream().findFirst();
     }
 
-    private static ClaimedDelivery claimed(ResultSet rs, int row) throws SQLException {
-        return new ClaimedDelivery(rs.getLong("id"), rs.getBytes("body"), rs.getBoolean("test"),
-                rs.getTimestamp("received_at").toInstant(), rs.getInt("attempts"));
+    private static StoredDelivery claimed(ResultSet rs, int row) throws SQLException {
+        return new StoredDelivery(rs.getLong("id"), rs.getBytes("body"), rs.getBoolean("test"),
+                rs.getTimestamp("received_at").toInstant(), DeliveryStatus.valueOf(rs.getString("status")),
+                rs.getString("last_error"));
     }
 
     private static String limit(String text) {

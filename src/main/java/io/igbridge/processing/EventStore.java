@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.OptionalLong;
+import java.util.Set;
 
 import io.igbridge.events.ParsedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,5 +50,11 @@ class EventStore {
             return OptionalLong.empty();
         }
         return OptionalLong.of(keys.getKeyAs(Number.class).longValue());
+    }
+
+    /** The dedup keys of the events this delivery stored first (not those an earlier delivery already had). */
+    Set<String> dedupKeysStoredBy(long deliveryId) {
+        return Set.copyOf(jdbc.queryForList("select dedup_key from instagram_event where delivery_id = ?",
+                String.class, deliveryId));
     }
 }

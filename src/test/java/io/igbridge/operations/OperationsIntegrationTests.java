@@ -1,0 +1,79 @@
+package io.igbridge.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import io.igbridge.support.Deliveries;
+import io.igbridge.support.IntegrationTest;
+import io.igbridge.support.TestSecrets;
+import io.igbridge.support.WebhookClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Health, Prometheus metrics and the one log line per delivery. */
+@IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class OperationsIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    WebhookClient client;
+
+    @BeforeEach
+    void setUp() {
+        client = new WebhookClient(port);
+    }
+
+    @Test
+    void healthIsUpWithTheDatabaseAnswering() {
+        var response = client.get("/actuator/health");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"", "\"db\":{\"status\":\"UP\"");
+    }
+
+    @Test
+    void prometheusCountsReceivedRejectedAndProcessedAndTimesTheAcknowledgement() {
+        client.postSigned(Deliveries.dm("mid.metrics-1", "metrics"));
+        client.post("/api/instagram/webhook", "{}".getBytes(), "X-Hub-Signature-256", "sha256=" + "1".repeat(64));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            String metrics = client.get("/actuator/prometheus").body();
+            assertThat(metrics)
+                    .containsPattern("igbridge_webhook_deliveries_received_total\\{test=\"false\"\\} [1-9]")
+                    .containsPattern("igbridge_webhook_deliveries_rejected_total\\{reason=\"signature_invalid\"\\} [1-9]")
+                    .containsPattern("igbridge_webhook_deliveries_processed_total\\{outcome=\"processed\"\\} [1-9]")
+                    .containsPattern("igbridge_webhook_ack_seconds_count [1-9]")
+                    .contains("igbridge_webhook_ack_seconds_bucket");
+            assertThat(metrics).doesNotContain(TestSecrets.APP_SECRET, TestSecrets.ACCESS_TOKEN,
+                    TestSecrets.VERIFY_TOKEN, TestSecrets.ADMIN_TOKEN);
+        });
+    }
+
+    @Test
+    void eachDeliveryLogsOneLineWithIdAccountAndEventCountButNoPayload(CapturedOutput output) {
+        var response = client.postSigned(Deliveries.dm("mid.logged-1", "a very private message text"));
+        String id = response.headers().firstValue("X-Igbridge-Delivery").orElseThrow();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("Delivery " + id + " processed"));
+        assertThat(output.getOut()).contains("Delivery " + id + " processed: account " + Deliveries.ACCOUNT
+                + ", 1 event(s), 1 new");
+        assertThat(output.getOut()).doesNotContain("a very private message text", "mid.logged-1");
+    }
+
+    @Test
+    void forgedDeliveriesAreLoggedWithoutSignatureOrSecret(CapturedOutput output) {
+        String forged = "sha256=" + "ab".repeat(32);
+        client.post("/api/instagram/webhook", Deliveries.dm("mid.forged", "x").getBytes(), "X-Hub-Signature-256", forged);
+
+        assertThat(output.getAll()).doesNotContain(forged, "ab".repeat(32), TestSecrets.APP_SECRET,
+                TestSecrets.SECOND_APP_SECRET);
+    }
+}

@@ -1,0 +1,60 @@
+package io.igbridge.support;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Reads what the service stored, straight from its database, for assertions. */
+public final class StoredRows {
+
+    private final JdbcTemplate jdbc;
+
+    public StoredRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long deliveryCount() {
+        return jdbc.queryForObject("select count(*) from raw_delivery", Long.class);
+    }
+
+    public byte[] body(long deliveryId) {
+        return jdbc.queryForObject("select body from raw_delivery where id = ?", byte[].class, deliveryId);
+    }
+
+    public String status(long deliveryId) {
+        return jdbc.queryForObject("select status from raw_delivery where id = ?", String.class, deliveryId);
+    }
+
+    public Integer secretSlot(long deliveryId) {
+        return jdbc.queryForObject("select secret_slot from raw_delivery where id = ?", Integer.class, deliveryId);
+    }
+
+    public boolean isTest(long deliveryId) {
+        return jdbc.queryForObject("select test from raw_delivery where id = ?", Boolean.class, deliveryId);
+    }
+
+    public int attempts(long deliveryId) {
+        return jdbc.queryForObject("select attempts from raw_delivery where id = ?", Integer.class, deliveryId);
+    }
+
+    public Map<String, Object> delivery(long deliveryId) {
+        return jdbc.queryForMap("select * from raw_delivery where id = ?", deliveryId);
+    }
+
+    /** The dedup keys of the stored events of an account, in storage order. */
+    public List<String> eventKeys(String accountId) {
+        return jdbc.queryForList("select dedup_key from instagram_event where account_id = ? order by id",
+                String.class, accountId);
+    }
+
+    public long eventCount(String accountId, String dedupKey) {
+        return jdbc.queryForObject("select count(*) from instagram_event where account_id = ? and dedup_key = ?",
+                Long.class, accountId, dedupKey);
+    }
+
+    public List<String> eventTypesOfDelivery(long deliveryId) {
+        return jdbc.queryForList("select type from instagram_event where delivery_id = ? order by id", String.class,
+                deliveryId);
+    }
+}

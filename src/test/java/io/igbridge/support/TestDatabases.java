@@ -1,0 +1,91 @@
+package io.igbridge.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The databases the integration tests run on: an H2 file (the embedded default) or a real PostgreSQL
+ * (zonky's embedded binaries, started once per test JVM). Choose with {@code -Digbridge.test.database=postgres};
+ * H2 otherwise. Every Spring context gets a fresh database of its own.
+ */
+public final class TestDatabases {
+
+    public static final String PROPERTY = "igbridge.test.database";
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    private static EmbeddedPostgres postgres;
+
+    private TestDatabases() {
+    }
+
+    public static boolean postgresSelected() {
+        return "postgres".equalsIgnoreCase(System.getProperty(PROPERTY, "h2"));
+    }
+
+    /** A fresh database of the selected kind. */
+    public static Database fresh() {
+        return postgresSelected() ? freshPostgres() : freshH2();
+    }
+
+    /**
+     * A fresh H2 file database: only a new data directory, so the service builds its own default URL
+     * (the options it runs with in production).
+     */
+    public static Database freshH2() {
+        try {
+            return new Database(null, null, null, Files.createTempDirectory("igbridge-h2-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A fresh database on the shared embedded PostgreSQL server. */
+    public static synchronized Database freshPostgres() {
+        try {
+            if (postgres == null) {
+                postgres = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::stopPostgres));
+            }
+            String name = "igbridge_" + ProcessHandle.current().pid() + "_" + NEXT.incrementAndGet();
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("create database " + name);
+            }
+            return new Database(postgres.getJdbcUrl("postgres", name), "postgres", "postgres", null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static synchronized void stopPostgres() {
+        try {
+            if (postgres != null) {
+                postgres.close();
+            }
+        } catch (IOException ignored) {
+            // the JVM is exiting
+        }
+    }
+
+    /** How to reach one test database: a PostgreSQL URL, or the data directory of an H2 file. */
+    public record Database(String url, String username, String password, Path h2DataDir) {
+
+        /** The settings that point the service at this database. */
+        public String[] settings() {
+            if (h2DataDir != null) {
+                return new String[] {"IGBRIDGE_DATA_DIR=" + h2DataDir};
+            }
+            return new String[] {"spring.datasource.url=" + url, "spring.datasource.username=" + username,
+                    "spring.datasource.password=" + password};
+        }
+    }
+}

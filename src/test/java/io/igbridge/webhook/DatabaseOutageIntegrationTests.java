@@ -1,0 +1,54 @@
+package io.igbridge.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import io.igbridge.support.Deliveries;
+import io.igbridge.support.IntegrationTest;
+import io.igbridge.support.StoredRows;
+import io.igbridge.support.WebhookClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * When the database can't take a verified delivery the answer is 503, so Meta retries — never 200 without the
+ * row. The table is moved away for a moment: a real database error on the real insert.
+ */
+@IntegrationTest
+class DatabaseOutageIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aDeliveryTheDatabaseCannotTakeIsAnswered503AndTheNextOneIsStoredAgain() {
+        var client = new WebhookClient(port);
+        var rows = new StoredRows(jdbc);
+        long before = rows.deliveryCount();
+        jdbc.execute("alter table raw_delivery rename to raw_delivery_away");
+        HttpResponse<String> duringOutage;
+        try {
+            duringOutage = client.postSigned(Deliveries.dm("mid.outage", "during"));
+        } finally {
+            jdbc.execute("alter table raw_delivery_away rename to raw_delivery");
+        }
+
+        assertThat(duringOutage.statusCode()).isEqualTo(503);
+        assertThat(duringOutage.body()).contains("\"error\":\"storage_unavailable\"");
+        assertThat(rows.deliveryCount()).isEqualTo(before);
+
+        HttpResponse<String> retried = client.postSigned(Deliveries.dm("mid.outage", "during"));
+        assertThat(retried.statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> rows.eventCount(Deliveries.ACCOUNT, "message:mid.outage") == 1);
+        assertThat(client.get("/actuator/health").body()).contains("\"status\":\"UP\"");
+    }
+}

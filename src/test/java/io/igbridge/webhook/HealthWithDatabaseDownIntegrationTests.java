@@ -1,0 +1,55 @@
+package io.igbridge.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+
+import io.igbridge.support.IntegrationTest;
+import io.igbridge.support.WebhookClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * /actuator/health is UP only while the database answers. Runs on PostgreSQL whatever the selected database:
+ * a server that refuses connections is the realistic outage (an embedded H2 file can't be "down").
+ */
+@IntegrationTest
+@TestPropertySource(properties = {"test.database=postgres", "spring.datasource.hikari.connection-timeout=1000"})
+class HealthWithDatabaseDownIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.datasource.url}")
+    String url;
+
+    @Test
+    void healthGoesDownWhileTheDatabaseRefusesConnectionsAndUpWhenItIsBack() throws Exception {
+        var client = new WebhookClient(port);
+        String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+        String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+        assertThat(client.get("/actuator/health").statusCode()).isEqualTo(200);
+
+        try (Connection connection = DriverManager.getConnection(admin, "postgres", "postgres");
+                Statement statement = connection.createStatement()) {
+            statement.execute("alter database " + database + " allow_connections false");
+            statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
+            try {
+                await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                    var health = client.get("/actuator/health");
+                    assertThat(health.statusCode()).isEqualTo(503);
+                    assertThat(health.body()).contains("\"status\":\"DOWN\"");
+                });
+            } finally {
+                statement.execute("alter database " + database + " allow_connections true");
+            }
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> client.get("/actuator/health").statusCode() == 200);
+    }
+}
