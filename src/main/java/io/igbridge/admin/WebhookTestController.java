@@ -65,8 +65,8 @@ class WebhookTestController {
         ProcessingOutcome processed = processor.process(id).orElseThrow();
         List<TestEvent> events = processed.events().stream().map(TestEvent::of).toList();
         var result = new TestResult(id, processed.status().name(), processed.problem(), events);
-        return processed.status() == DeliveryStatus.UNPARSEABLE ? ResponseEntity.unprocessableContent().body(result)
-                : ResponseEntity.ok(result);
+        var status = processed.status() == DeliveryStatus.UNPARSEABLE ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK;
+        return ResponseEntity.status(status).header("X-Igbridge-Delivery", Long.toString(id)).body(result);
     }
 
     record TestResult(long deliveryId, String status, String problem, List<TestEvent> events) {

@@ -5,30 +5,19 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
+import io.igbridge.support.ServiceTest;
 import io.igbridge.support.Deliveries;
 import io.igbridge.support.IntegrationTest;
 import io.igbridge.support.TestSecrets;
-import io.igbridge.support.WebhookClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** GET /api/instagram/webhook-info: configuration as booleans, Graph API target, counts. */
 @IntegrationTest
-class WebhookInfoIntegrationTests {
+class WebhookInfoIntegrationTests extends ServiceTest {
 
-    @LocalServerPort
-    int port;
-
-    WebhookClient client;
     final JsonMapper json = JsonMapper.builder().build();
-
-    @BeforeEach
-    void setUp() {
-        client = new WebhookClient(port);
-    }
 
     JsonNode info() {
         var response = client.get("/api/instagram/webhook-info");

@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
+import io.igbridge.support.ServiceTest;
 import io.igbridge.support.IntegrationTest;
-import io.igbridge.support.StoredRows;
 import io.igbridge.support.TestSecrets;
-import io.igbridge.support.WebhookClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** POST /api/instagram/webhook-test: the seed guide's curl examples, verbatim, through the real path. */
 @IntegrationTest
-class WebhookTestEndpointIntegrationTests {
+class WebhookTestEndpointIntegrationTests extends ServiceTest {
 
     /** The body of the seed guide's "Test message direct" curl, exactly as printed there. */
     static final String SEED_DM = """
@@ -56,27 +51,6 @@ class WebhookTestEndpointIntegrationTests {
                   }]
                 }]
               }""";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    WebhookClient client;
-    StoredRows rows;
-
-    @BeforeEach
-    void setUp() {
-        client = new WebhookClient(port);
-        rows = new StoredRows(jdbc);
-    }
-
-    static long deliveryId(HttpResponse<String> response) {
-        String body = response.body();
-        int start = body.indexOf("\"deliveryId\":") + "\"deliveryId\":".length();
-        return Long.parseLong(body.substring(start, body.indexOf(',', start)));
-    }
 
     @Test
     void seedGuideDirectMessageCurlIsStoredProcessedAndListed() {

@@ -5,31 +5,19 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
+import io.igbridge.support.ServiceTest;
 import io.igbridge.support.Deliveries;
 import io.igbridge.support.IntegrationTest;
 import io.igbridge.support.TestSecrets;
-import io.igbridge.support.WebhookClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Health, Prometheus metrics and the one log line per delivery. */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class OperationsIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    WebhookClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new WebhookClient(port);
-    }
+class OperationsIntegrationTests extends ServiceTest {
 
     @Test
     void healthIsUpWithTheDatabaseAnswering() {

@@ -11,18 +11,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.igbridge.events.InstagramEvent;
+import io.igbridge.support.ServiceTest;
 import io.igbridge.support.Deliveries;
 import io.igbridge.support.IntegrationTest;
 import io.igbridge.support.StoredRows;
-import io.igbridge.support.WebhookClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Processing interrupted after the claim — here by a handler that fails after the events were inserted — rolls
@@ -30,18 +28,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @IntegrationTest
 @Import(ProcessingRecoveryIntegrationTests.FailingHandlerConfiguration.class)
-class ProcessingRecoveryIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class ProcessingRecoveryIntegrationTests extends ServiceTest {
 
     @Autowired
     FailOnce failOnce;
-
-    StoredRows rows;
 
     @BeforeEach
     void setUp() {
@@ -56,8 +46,8 @@ class ProcessingRecoveryIntegrationTests {
                         + "\"message\":{\"mid\":\"mid.second-of-two\",\"text\":\"second\"}}]}]}");
         failOnce.failFor("message:mid.fails-once");
 
-        var response = new WebhookClient(port).postSigned(body);
-        long id = Long.parseLong(response.headers().firstValue("X-Igbridge-Delivery").orElseThrow());
+        var response = client.postSigned(body);
+        long id = deliveryId(response);
 
         await().atMost(Duration.ofSeconds(15)).until(() -> rows.status(id).equals("PROCESSED"));
         assertThat(failOnce.failures("message:mid.fails-once")).isEqualTo(1);
@@ -71,8 +61,8 @@ class ProcessingRecoveryIntegrationTests {
     void aDeliveryThatKeepsFailingIsGivenUpAsFailedAndKept() {
         failOnce.failAlwaysFor("message:mid.always-fails");
 
-        var response = new WebhookClient(port).postSigned(Deliveries.dm("mid.always-fails", "poison"));
-        long id = Long.parseLong(response.headers().firstValue("X-Igbridge-Delivery").orElseThrow());
+        var response = client.postSigned(Deliveries.dm("mid.always-fails", "poison"));
+        long id = deliveryId(response);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> rows.status(id).equals("FAILED"));
         assertThat(rows.attempts(id)).isEqualTo(3);

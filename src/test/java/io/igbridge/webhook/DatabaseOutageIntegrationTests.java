@@ -6,32 +6,20 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import io.igbridge.support.ServiceTest;
 import io.igbridge.support.Deliveries;
 import io.igbridge.support.IntegrationTest;
-import io.igbridge.support.StoredRows;
-import io.igbridge.support.WebhookClient;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * When the database can't take a verified delivery the answer is 503, so Meta retries — never 200 without the
  * row. The table is moved away for a moment: a real database error on the real insert.
  */
 @IntegrationTest
-class DatabaseOutageIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class DatabaseOutageIntegrationTests extends ServiceTest {
 
     @Test
     void aDeliveryTheDatabaseCannotTakeIsAnswered503AndTheNextOneIsStoredAgain() {
-        var client = new WebhookClient(port);
-        var rows = new StoredRows(jdbc);
         long before = rows.deliveryCount();
         jdbc.execute("alter table raw_delivery rename to raw_delivery_away");
         HttpResponse<String> duringOutage;

@@ -8,11 +8,10 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 
+import io.igbridge.support.ServiceTest;
 import io.igbridge.support.IntegrationTest;
-import io.igbridge.support.WebhookClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -21,17 +20,13 @@ import org.springframework.test.context.TestPropertySource;
  */
 @IntegrationTest
 @TestPropertySource(properties = {"test.database=postgres", "spring.datasource.hikari.connection-timeout=1000"})
-class HealthWithDatabaseDownIntegrationTests {
-
-    @LocalServerPort
-    int port;
+class HealthWithDatabaseDownIntegrationTests extends ServiceTest {
 
     @Value("${spring.datasource.url}")
     String url;
 
     @Test
     void healthGoesDownWhileTheDatabaseRefusesConnectionsAndUpWhenItIsBack() throws Exception {
-        var client = new WebhookClient(port);
         String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
         String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
         assertThat(client.get("/actuator/health").statusCode()).isEqualTo(200);

@@ -5,39 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-import io.igbridge.support.StoredRows;
+import io.igbridge.support.ServiceTest;
 import io.igbridge.support.TestDatabaseInitializer;
 import io.igbridge.support.WebhookClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 /** The service starts with no configuration at all, and each endpoint names the setting it lacks. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "IGBRIDGE_ENV_FILE=")
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-class UnconfiguredServiceIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    WebhookClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new WebhookClient(port);
-    }
+class UnconfiguredServiceIntegrationTests extends ServiceTest {
 
     @Test
     void withoutAnAppSecretNoDeliveryIsAcceptedNotEvenUnsigned() {
         byte[] body = "{\"object\":\"instagram\",\"entry\":[]}".getBytes(StandardCharsets.UTF_8);
-        var rows = new StoredRows(jdbc);
         long before = rows.deliveryCount();
 
         HttpResponse<String> unsigned = client.post("/api/instagram/webhook", body, "Content-Type", "application/json");

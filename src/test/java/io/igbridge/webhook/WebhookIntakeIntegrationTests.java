@@ -10,44 +10,21 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Stream;
 
+import io.igbridge.support.ServiceTest;
 import io.igbridge.support.Deliveries;
 import io.igbridge.support.IntegrationTest;
-import io.igbridge.support.StoredRows;
 import io.igbridge.support.TestSecrets;
 import io.igbridge.support.WebhookClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** POST /api/instagram/webhook over real HTTP: verified, stored, committed, then acknowledged. */
 @IntegrationTest
-class WebhookIntakeIntegrationTests {
+class WebhookIntakeIntegrationTests extends ServiceTest {
 
     static final String ACCOUNT = Deliveries.ACCOUNT;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    WebhookClient client;
-    StoredRows rows;
-
-    @BeforeEach
-    void setUp() {
-        client = new WebhookClient(port);
-        rows = new StoredRows(jdbc);
-    }
-
-    static long deliveryId(HttpResponse<String> response) {
-        return Long.parseLong(response.headers().firstValue("X-Igbridge-Delivery").orElseThrow());
-    }
 
     @Test
     void signedDeliveryIsStoredByteForByteThenAcknowledged() {

@@ -6,28 +6,16 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import io.igbridge.support.ServiceTest;
 import io.igbridge.support.IntegrationTest;
 import io.igbridge.support.TestSecrets;
-import io.igbridge.support.WebhookClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** GET /api/instagram/webhook: Meta's subscription handshake. */
 @IntegrationTest
-class WebhookVerificationIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    WebhookClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new WebhookClient(port);
-    }
+class WebhookVerificationIntegrationTests extends ServiceTest {
 
     @Test
     void matchingTokenGetsTheChallengeVerbatimAsPlainText() {
