@@ -22,9 +22,11 @@ class TestEndpointAccess {
     private static final String[] FORWARDING_HEADERS = {"Forwarded", "X-Forwarded-For", "X-Real-IP"};
 
     private final IgbridgeProperties properties;
+    private final AdminToken adminToken;
 
-    TestEndpointAccess(IgbridgeProperties properties) {
+    TestEndpointAccess(IgbridgeProperties properties, AdminToken adminToken) {
         this.properties = properties;
+        this.adminToken = adminToken;
     }
 
     /** @return the refusal to answer, or {@code null} when the request may go on */
@@ -36,19 +38,7 @@ class TestEndpointAccess {
         if (isDirectLoopback(request)) {
             return null;
         }
-        var adminToken = properties.admin().tokenIfSet();
-        if (adminToken.isEmpty()) {
-            return ApiError.notConfigured("IGBRIDGE_ADMIN_TOKEN",
-                    "the test endpoint accepts non-loopback callers only with IGBRIDGE_ADMIN_TOKEN set");
-        }
-        String authorization = request.getHeader("Authorization");
-        String presented = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? authorization.substring(7).strip() : null;
-        if (!adminToken.get().matches(presented)) {
-            return ApiError.respond(HttpStatus.UNAUTHORIZED, "unauthorized",
-                    "from a non-loopback address the test endpoint needs Authorization: Bearer <IGBRIDGE_ADMIN_TOKEN>");
-        }
-        return null;
+        return adminToken.refusal(request, "the test endpoint, from a non-loopback address,");
     }
 
     private static boolean isDirectLoopback(HttpServletRequest request) {

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("igbridge")
 public record IgbridgeProperties(Instagram instagram, GraphApi graphApi, Webhook webhook, Admin admin,
-        Processing processing) {
+        Processing processing, Outbox outbox, Alerts alerts) {
 
     /** The Instagram account and Meta app, named as in the seed guide. */
     public record Instagram(Secret accessToken, String pageId, Secret verifyToken, List<Secret> webhookSecrets,
@@ -71,5 +71,22 @@ public record IgbridgeProperties(Instagram instagram, GraphApi graphApi, Webhook
     }
 
     public record Processing(boolean enabled, Duration pollInterval, int maxAttempts, Duration retryBackoff) {
+    }
+
+    /**
+     * The outbox dispatcher: how often it looks for due actions, how long a claim lasts, how failures are retried,
+     * and how long notifications of one group are gathered before they go out together.
+     */
+    public record Outbox(boolean enabled, Duration pollInterval, Duration lease, int maxAttempts, Duration retryBackoff,
+            Duration maxRetryBackoff, Duration notifyGroupWindow) {
+    }
+
+    /** Where the team's alerts go: any of a Slack-compatible webhook, e-mail, a signed JSON webhook. */
+    public record Alerts(String slackWebhookUrl, String emailTo, String emailFrom, String webhookUrl,
+            Secret webhookSecret) {
+
+        public Optional<Secret> webhookSecretIfSet() {
+            return Optional.ofNullable(webhookSecret).filter(secret -> !secret.isBlank());
+        }
     }
 }

@@ -1,0 +1,114 @@
+package io.igbridge.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+import io.igbridge.config.IgbridgeProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Executes one due action and records what came of it: done (with Meta's ids), retried with backoff, waited
+ * out (rate limit), given up ({@code DEAD}) or failed for good ({@code FAILED}); a token that must be renewed
+ * pauses the account's sends and tells the team once.
+ *
+ * <p>At most once is not achievable against Meta's API (it takes no idempotency key): if the node dies after
+ * Meta answered and before the row is marked done, the action is sent again once its lease expires. That window
+ * is one HTTP round trip plus one row update; a long DM records each delivered part at once, so only the part
+ * in flight can repeat.
+ */
+@Service
+public class OutboxDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+
+    private final OutboxQueue queue;
+    private final List<ActionExecutor> executors;
+    private final OutboxWriter writer;
+    private final OutboxMetrics metrics;
+    private final IgbridgeProperties.Outbox settings;
+    private final RetryPolicy retry;
+    private final Clock clock;
+    private final RandomGenerator random = RandomGenerator.getDefault();
+
+    OutboxDispatcher(OutboxQueue queue, List<ActionExecutor> executors, OutboxWriter writer, OutboxMetrics metrics,
+            IgbridgeProperties properties, Clock clock) {
+        this.queue = queue;
+        this.executors = List.copyOf(executors);
+        this.writer = writer;
+        this.metrics = metrics;
+        this.settings = properties.outbox();
+        this.retry = RetryPolicy.from(settings);
+        this.clock = clock;
+    }
+
+    /** Executes the next due action, if any. */
+    public boolean dispatchNextDue() {
+        Instant now = clock.instant();
+        Optional<PendingAction> claimed = queue.claimNextDue(now, now.plus(settings.lease()));
+        claimed.ifPresent(this::execute);
+        return claimed.isPresent();
+    }
+
+    private void execute(PendingAction pending) {
+        if (pending.action() == null) {
+            record(pending, new Outcome.Permanent("the stored action can't be read"));
+            return;
+        }
+        Outcome outcome = executors.stream().filter(executor -> executor.handles(pending.action())).findFirst()
+                .map(executor -> executor.execute(pending))
+                .orElse(new Outcome.Permanent("nothing is configured to carry out " + pending.action().type()));
+        record(pending, outcome);
+    }
+
+    private void record(PendingAction pending, Outcome outcome) {
+        Instant now = clock.instant();
+        long id = pending.id();
+        metrics.executed(pending.action() == null ? "unknown" : pending.action().type(), outcome);
+        if (outcome instanceof Outcome.Done done) {
+            queue.markDone(id, done.resultIds(), now);
+        } else if (outcome instanceof Outcome.Progress progress) {
+            queue.recordProgress(id, progress.partsDone(), progress.resultIds());
+            record(pending, progress.rest());
+        } else if (outcome instanceof Outcome.Transient failure) {
+            retryOrGiveUp(pending, failure.error(), now);
+        } else if (outcome instanceof Outcome.RateLimited limited) {
+            queue.reschedule(id, now.plus(limited.retryAfter()), limited.label(), limited.error(), false);
+        } else if (outcome instanceof Outcome.Reauthorize reauthorize) {
+            queue.reschedule(id, now, reauthorize.label(), reauthorize.error(), false);
+            pauseAccount(pending.accountId(), reauthorize.error(), now);
+        } else if (outcome instanceof Outcome.Permanent failure) {
+            queue.finish(id, "FAILED", failure.label(), failure.error(), now);
+            log.warn("Action {} ({}) failed for good: {}", id, typeOf(pending), failure.error());
+        }
+    }
+
+    private void retryOrGiveUp(PendingAction pending, String error, Instant now) {
+        if (retry.givesUpAfter(pending.attempts())) {
+            queue.finish(pending.id(), "DEAD", "transient", error, now);
+            log.warn("Action {} ({}) given up after {} attempts: {}", pending.id(), typeOf(pending),
+                    pending.attempts(), error);
+        } else {
+            queue.reschedule(pending.id(), now.plus(retry.delayAfter(pending.attempts(), random)), "transient", error,
+                    true);
+        }
+    }
+
+    private void pauseAccount(String accountId, String error, Instant now) {
+        if (!queue.pauseAccount(accountId, error, now)) {
+            return; // already paused: the team was told when it happened
+        }
+        log.error("Account {} needs re-authorization; its sends are paused: {}", accountId, error);
+        writer.enqueue("reauthorize:" + accountId + ":" + now.toEpochMilli(), new Notify(accountId, "reauthorize",
+                "Instagram account " + accountId + " needs re-authorization: Meta refused its token (" + error
+                        + "). Replies are paused until a new INSTAGRAM_ACCESS_TOKEN is set."), null);
+    }
+
+    private static String typeOf(PendingAction pending) {
+        return pending.action() == null ? "unreadable" : pending.action().type();
+    }
+}

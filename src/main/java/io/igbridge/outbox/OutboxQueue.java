@@ -1,0 +1,120 @@
+package io.igbridge.outbox;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox rows as a work queue shared by every node. A claim takes a due row with {@code FOR UPDATE SKIP
+ * LOCKED} and marks it {@code IN_FLIGHT} until a lease runs out, in a short transaction of its own, so no
+ * transaction stays open during the call to Meta. A node that dies mid-call leaves its row to be claimed again
+ * once the lease has expired.
+ */
+@Repository
+class OutboxQueue {
+
+    private static final String COLUMNS = "id, account_id, type, payload, attempts, parts_done, notify_group";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    OutboxQueue(JdbcTemplate jdbc, TransactionTemplate transaction) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    /** Claims the oldest due action of an account whose sends are not paused. */
+    Optional<PendingAction> claimNextDue(Instant now, Instant leaseUntil) {
+        return transaction.execute(status -> {
+            List<PendingAction> rows = jdbc.query("select " + COLUMNS + " from outbox_action a"
+                    + " where ((status = 'PENDING' and next_attempt_at <= ?) or (status = 'IN_FLIGHT' and lease_until < ?))"
+                    + " and not exists (select 1 from account_state s where s.account_id = a.account_id"
+                    + " and s.needs_reauthorization = true and a.type <> 'notify')"
+                    + " order by next_attempt_at, id limit 1 for update skip locked",
+                    OutboxQueue::pending, Timestamp.from(now), Timestamp.from(now));
+            rows.forEach(row -> markInFlight(row.id(), leaseUntil));
+            return rows.stream().findFirst();
+        });
+    }
+
+    /** Claims the other pending notifications of a group, to go out in the same message. */
+    List<PendingAction> claimGroup(String group, long exceptId, Instant leaseUntil) {
+        return transaction.execute(status -> {
+            List<PendingAction> rows = jdbc.query("select " + COLUMNS + " from outbox_action"
+                    + " where notify_group = ? and status = 'PENDING' and id <> ? order by id limit 100"
+                    + " for update skip locked", OutboxQueue::pending, group, exceptId);
+            rows.forEach(row -> markInFlight(row.id(), leaseUntil));
+            return rows;
+        });
+    }
+
+    private void markInFlight(long id, Instant leaseUntil) {
+        jdbc.update("update outbox_action set status = 'IN_FLIGHT', lease_until = ?, attempts = attempts + 1"
+                + " where id = ?", Timestamp.from(leaseUntil), id);
+    }
+
+    void markDone(long id, List<String> resultIds, Instant now) {
+        jdbc.update("update outbox_action set status = 'DONE', completed_at = ?, lease_until = null,"
+                + " result_ids = ?, last_error = null, error_kind = null where id = ?",
+                Timestamp.from(now), joined(null, resultIds), id);
+    }
+
+    /** Records the parts of a long DM already delivered, as soon as each is, so a retry never resends them. */
+    void recordProgress(long id, int partsDone, List<String> resultIds) {
+        String previous = jdbc.queryForObject("select result_ids from outbox_action where id = ?", String.class, id);
+        jdbc.update("update outbox_action set parts_done = ?, result_ids = ? where id = ?", partsDone,
+                joined(previous, resultIds), id);
+    }
+
+    /** Back to PENDING, due at {@code due}; {@code countAttempt = false} when the wait is Meta's, not a failure. */
+    void reschedule(long id, Instant due, String errorKind, String error, boolean countAttempt) {
+        jdbc.update("update outbox_action set status = 'PENDING', next_attempt_at = ?, lease_until = null,"
+                + " error_kind = ?, last_error = ?, attempts = attempts - ? where id = ?",
+                Timestamp.from(due), errorKind, limit(error), countAttempt ? 0 : 1, id);
+    }
+
+    /** Ends the action: {@code FAILED} (permanent error) or {@code DEAD} (retries exhausted). */
+    void finish(long id, String status, String errorKind, String error, Instant now) {
+        jdbc.update("update outbox_action set status = ?, completed_at = ?, lease_until = null, error_kind = ?,"
+                + " last_error = ? where id = ?", status, Timestamp.from(now), errorKind, limit(error), id);
+    }
+
+    /** Pauses an account's sends; true only for the call that paused it (so the team is told once). */
+    boolean pauseAccount(String accountId, String error, Instant now) {
+        return transaction.execute(status -> {
+            jdbc.update("insert into account_state (account_id, needs_reauthorization) values (?, false)"
+                    + " on conflict do nothing", accountId);
+            return jdbc.update("update account_state set needs_reauthorization = true, reauthorization_since = ?,"
+                    + " last_error = ? where account_id = ? and needs_reauthorization = false",
+                    Timestamp.from(now), limit(error), accountId) == 1;
+        });
+    }
+
+    private static PendingAction pending(ResultSet rs, int row) throws SQLException {
+        Action action;
+        try {
+            action = ActionCodec.fromJson(rs.getString("type"), rs.getString("payload"));
+        } catch (RuntimeException unreadable) {
+            action = null; // the dispatcher records it as a permanent failure instead of blocking the queue
+        }
+        return new PendingAction(rs.getLong("id"), rs.getString("account_id"), action, rs.getInt("attempts") + 1,
+                rs.getInt("parts_done"), rs.getString("notify_group"));
+    }
+
+    private static String joined(String previous, List<String> ids) {
+        String added = String.join(",", ids);
+        String all = previous == null || previous.isEmpty() ? added : added.isEmpty() ? previous : previous + "," + added;
+        return all.length() <= 2000 ? all : all.substring(0, 2000);
+    }
+
+    private static String limit(String text) {
+        return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
+    }
+}

@@ -1,0 +1,66 @@
+package io.igbridge.outbox;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+
+import io.igbridge.config.IgbridgeProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Writes decided actions as outbox rows, in the caller's transaction (the one that made the decision). The
+ * idempotency key names the decision, e.g. {@code event:42:rule:greeting}: reprocessing the same event makes
+ * no second row, so nothing is ever sent twice because an event was processed twice.
+ */
+@Component
+public class OutboxWriter {
+
+    private static final String INSERT = """
+            insert into outbox_action (idempotency_key, account_id, type, payload, status, attempts, next_attempt_at,
+                created_at, notify_group, event_id)
+            values (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)
+            on conflict do nothing""";
+
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final IgbridgeProperties.Outbox settings;
+
+    OutboxWriter(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, IgbridgeProperties properties) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+        this.settings = properties.outbox();
+    }
+
+    /** @return true if the action was added, false if this decision was already recorded */
+    public boolean enqueue(String idempotencyKey, Action action, Long eventId) {
+        Instant now = clock.instant();
+        String group = action instanceof Notify notify ? notify.group() : null;
+        // notifications wait a moment so that a burst of them goes out as one message
+        Instant due = group == null ? now : now.plus(settings.notifyGroupWindow());
+        boolean added = jdbc.update(INSERT, idempotencyKey, action.accountId(), action.type(),
+                ActionCodec.toJson(action), Timestamp.from(due), Timestamp.from(now), group, eventId) == 1;
+        if (added) {
+            wakeTheDispatcherAfterCommit();
+        }
+        return added;
+    }
+
+    private void wakeTheDispatcherAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            events.publishEvent(new ActionsEnqueued());
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                events.publishEvent(new ActionsEnqueued());
+            }
+        });
+    }
+}

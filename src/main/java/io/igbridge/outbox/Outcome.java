@@ -1,0 +1,59 @@
+package io.igbridge.outbox;
+
+import java.time.Duration;
+import java.util.List;
+
+/** What executing an action came to; the dispatcher records it on the row. */
+public sealed interface Outcome {
+
+    /** A short name for metrics and the row's error kind. */
+    String label();
+
+    /** Done; Meta's ids of what was created. */
+    record Done(List<String> resultIds) implements Outcome {
+        @Override
+        public String label() {
+            return "done";
+        }
+    }
+
+    /** Some parts of a long DM went out; the rest later. */
+    record Progress(int partsDone, List<String> resultIds, Outcome rest) implements Outcome {
+        @Override
+        public String label() {
+            return "progress";
+        }
+    }
+
+    /** A failure that may pass (5xx, timeout, Meta codes 1 and 2): retried with backoff, up to a cap. */
+    record Transient(String error) implements Outcome {
+        @Override
+        public String label() {
+            return "transient";
+        }
+    }
+
+    /** Meta says to slow down: retried after {@code retryAfter}, not counted against the retry cap. */
+    record RateLimited(Duration retryAfter, String error) implements Outcome {
+        @Override
+        public String label() {
+            return "rate_limited";
+        }
+    }
+
+    /** The token must be renewed: the account's sends pause, the team is told once. */
+    record Reauthorize(String error) implements Outcome {
+        @Override
+        public String label() {
+            return "reauthorize";
+        }
+    }
+
+    /** Will never work (window closed, comment gone, …): recorded, not retried. */
+    record Permanent(String error) implements Outcome {
+        @Override
+        public String label() {
+            return "permanent";
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.igbridge.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A background thread that does a unit of work as long as there is some, then waits until woken up or until
+ * the poll interval passes (work from other nodes and retries are found by polling). An exception — typically
+ * the database being away — is logged at most once a minute and the worker carries on after a pause.
+ */
+public final class PollingWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(PollingWorker.class);
+    private static final Duration ERROR_LOG_INTERVAL = Duration.ofMinutes(1);
+
+    private final String name;
+    private final BooleanSupplier workOnce;
+    private final Duration pollInterval;
+    private final Clock clock;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
+    private Instant lastErrorLogged = Instant.EPOCH;
+
+    /** @param workOnce does one unit of work; returns false when there was none */
+    public PollingWorker(String name, BooleanSupplier workOnce, Duration pollInterval, Clock clock) {
+        this.name = name;
+        this.workOnce = workOnce;
+        this.pollInterval = pollInterval;
+        this.clock = clock;
+    }
+
+    public synchronized void start() {
+        running = true;
+        thread = new Thread(this::run, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public synchronized void stop() {
+        running = false;
+        wakeUp.release();
+        if (thread != null) {
+            try {
+                thread.join(Duration.ofSeconds(10).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Work arrived: look now instead of at the next poll. */
+    public void wakeUp() {
+        wakeUp.release();
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                if (!workOnce.getAsBoolean()) {
+                    waitForWork();
+                }
+            } catch (RuntimeException trouble) {
+                logRateLimited(trouble);
+                waitForWork();
+            }
+        }
+    }
+
+    private void waitForWork() {
+        try {
+            wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+            wakeUp.drainPermits();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private void logRateLimited(RuntimeException failure) {
+        Instant now = clock.instant();
+        if (now.isAfter(lastErrorLogged.plus(ERROR_LOG_INTERVAL))) {
+            lastErrorLogged = now;
+            log.warn("{} failed (retrying every {}; is the database reachable?): {}", name, pollInterval,
+                    failure.toString());
+        }
+    }
+}

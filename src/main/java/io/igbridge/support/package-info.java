@@ -1,0 +1,2 @@
+/** Small infrastructure shared by the steps (background workers). */
+package io.igbridge.support;
