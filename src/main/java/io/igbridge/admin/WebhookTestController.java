@@ -51,15 +51,7 @@ class WebhookTestController {
         if (refusal != null) {
             return refusal;
         }
-        int maxBytes = properties.webhook().maxBodyBytes();
-        byte[] body = RequestBody.readAtMost(request, maxBytes);
-        if (body == null) {
-            return ApiError.respond(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large",
-                    "the body is larger than " + maxBytes + " bytes (IGBRIDGE_MAX_BODY_BYTES)");
-        }
-        if (body.length == 0) {
-            return ApiError.respond(HttpStatus.BAD_REQUEST, "empty_body", "the body is empty");
-        }
+        byte[] body = RequestBody.read(request, properties.webhook().maxBodyBytes());
         Instant receivedAt = clock.instant();
         long id = store.store(new NewDelivery(receivedAt, body, null, true, request.getContentType()));
         ProcessingOutcome processed = processor.process(id).orElseThrow();

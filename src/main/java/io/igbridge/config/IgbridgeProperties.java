@@ -61,6 +61,14 @@ public record IgbridgeProperties(Instagram instagram, GraphApi graphApi, Webhook
     }
 
     public record Webhook(int maxBodyBytes, boolean testEnabled) {
+
+        /** Meta sends at most 1,000 updates per POST; 64 MiB leaves room while keeping the buffer bounded. */
+        static final int LARGEST_BODY = 64 * 1024 * 1024;
+
+        public Webhook {
+            require(maxBodyBytes >= 1024 && maxBodyBytes <= LARGEST_BODY,
+                    "IGBRIDGE_MAX_BODY_BYTES must be between 1024 and " + LARGEST_BODY);
+        }
     }
 
     public record Admin(Secret token) {
@@ -71,6 +79,12 @@ public record IgbridgeProperties(Instagram instagram, GraphApi graphApi, Webhook
     }
 
     public record Processing(boolean enabled, Duration pollInterval, int maxAttempts, Duration retryBackoff) {
+
+        public Processing {
+            require(pollInterval.toMillis() >= 10, "IGBRIDGE_PROCESSING_POLL_INTERVAL must be at least 10ms");
+            require(maxAttempts >= 1, "IGBRIDGE_PROCESSING_MAX_ATTEMPTS must be at least 1");
+            require(retryBackoff.toMillis() >= 1, "IGBRIDGE_PROCESSING_RETRY_BACKOFF must be positive");
+        }
     }
 
     /**
@@ -79,6 +93,15 @@ public record IgbridgeProperties(Instagram instagram, GraphApi graphApi, Webhook
      */
     public record Outbox(boolean enabled, Duration pollInterval, Duration lease, int maxAttempts, Duration retryBackoff,
             Duration maxRetryBackoff, Duration notifyGroupWindow) {
+
+        public Outbox {
+            require(pollInterval.toMillis() >= 10, "IGBRIDGE_OUTBOX_POLL_INTERVAL must be at least 10ms");
+            require(lease.toSeconds() >= 1, "IGBRIDGE_OUTBOX_LEASE must be at least 1s");
+            require(maxAttempts >= 1, "IGBRIDGE_OUTBOX_MAX_ATTEMPTS must be at least 1");
+            require(retryBackoff.toMillis() >= 1 && maxRetryBackoff.compareTo(retryBackoff) >= 0,
+                    "IGBRIDGE_OUTBOX_RETRY_BACKOFF must be positive and at most IGBRIDGE_OUTBOX_MAX_RETRY_BACKOFF");
+            require(!notifyGroupWindow.isNegative(), "IGBRIDGE_ALERT_GROUP_WINDOW must not be negative");
+        }
     }
 
     /** Where the team's alerts go: any of a Slack-compatible webhook, e-mail, a signed JSON webhook. */
@@ -87,6 +110,13 @@ public record IgbridgeProperties(Instagram instagram, GraphApi graphApi, Webhook
 
         public Optional<Secret> webhookSecretIfSet() {
             return Optional.ofNullable(webhookSecret).filter(secret -> !secret.isBlank());
+        }
+    }
+
+    /** Fails start-up with a message naming the setting, instead of running with a value that can't work. */
+    private static void require(boolean valid, String message) {
+        if (!valid) {
+            throw new IllegalArgumentException(message);
         }
     }
 }

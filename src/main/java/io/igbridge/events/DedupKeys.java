@@ -25,7 +25,12 @@ final class DedupKeys {
             }
             key.append(':').append(part);
         }
-        return key.length() <= MAX_LENGTH ? key.toString() : hashed(prefix, key.toString());
+        return key.length() <= MAX_LENGTH && isPlain(key) ? key.toString() : hashed(prefix, key.toString());
+    }
+
+    /** Control characters (a NUL in a mid, say) never reach a key: databases and logs choke on them. */
+    private static boolean isPlain(CharSequence key) {
+        return key.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
     }
 
     static String hashed(String prefix, String text) {

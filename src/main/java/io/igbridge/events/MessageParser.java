@@ -20,7 +20,7 @@ final class MessageParser {
         boolean self = Json.isTrue(message, "is_self");
         boolean unsupported = Json.isTrue(message, "is_unsupported");
         if (Json.isTrue(message, "is_echo")) {
-            return new MessageEchoed(item.header("message", mid), sender, recipient, mid, content, self, unsupported);
+            return new MessageEchoed(item.header("echo", mid), sender, recipient, mid, content, self, unsupported);
         }
         return new MessageReceived(item.header("message", mid), sender, recipient, mid, content, self, unsupported);
     }

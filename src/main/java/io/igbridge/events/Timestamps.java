@@ -52,15 +52,20 @@ final class Timestamps {
             return fromEpoch(Long.parseLong(text));
         }
         try {
-            return Instant.parse(text);
+            return bounded(Instant.parse(text));
         } catch (DateTimeParseException notIso) {
             // fall through: the Graph API's own format, e.g. 2026-11-20T10:15:30+0000
         }
         try {
-            return OffsetDateTime.parse(text, GRAPH_DATE_TIME).toInstant();
+            return bounded(OffsetDateTime.parse(text, GRAPH_DATE_TIME).toInstant());
         } catch (DateTimeParseException garbage) {
             return null;
         }
+    }
+
+    /** A date string gets the same bounds as a number (after 1970, before year 5138): databases can't store any year. */
+    private static Instant bounded(Instant instant) {
+        return instant.toEpochMilli() > 0 && instant.toEpochMilli() < MILLIS_LIMIT ? instant : null;
     }
 
     private static Instant fromEpoch(long value) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import io.igbridge.events.EventHeader.Channel;
 import tools.jackson.core.JacksonException;
@@ -28,7 +29,8 @@ import tools.jackson.databind.JsonNode;
  * <h2>Dedup keys</h2>
  * Unique per account, deterministic across Meta's retries; timestamps in keys are epoch milliseconds:
  * <ul>
- * <li>message and echo: {@code message:<mid>} (the seed guide's messages: {@code message:<id>})</li>
+ * <li>message: {@code message:<mid>} (the seed guide's messages: {@code message:<id>}); echo: {@code echo:<mid>}
+ * (with self-messaging a message and its echo can share a mid)</li>
  * <li>deleted message: {@code deleted:<mid>}</li>
  * <li>edit: {@code edit:<mid>:<num_edit>}</li>
  * <li>reaction: {@code reaction:<mid>:<senderId>:<react|unreact>:<timestamp>}</li>
@@ -50,6 +52,8 @@ public final class WebhookPayloadParser {
 
     /** Meta's account ids have about 17 digits; a longer one is not an account we could have. */
     static final int MAX_ACCOUNT_ID_LENGTH = 64;
+    /** Account ids go into logs and keys: only plain characters (Meta's are digits; the seed guide's "page_123"). */
+    private static final Pattern ACCOUNT_ID = Pattern.compile("[A-Za-z0-9_.-]{1," + MAX_ACCOUNT_ID_LENGTH + "}");
 
     private final MessagingItemParser messaging = new MessagingItemParser();
     private final ChangeItemParser changes = new ChangeItemParser(messaging);
@@ -124,9 +128,9 @@ public final class WebhookPayloadParser {
             return;
         }
         String accountId = Json.id(entry, "id");
-        if (accountId == null || accountId.length() > MAX_ACCOUNT_ID_LENGTH) {
-            events.add(entryContext.parsed(entryContext.unknown("entry",
-                    accountId == null ? "entry has no id" : "entry id is longer than " + MAX_ACCOUNT_ID_LENGTH)));
+        if (accountId == null || !ACCOUNT_ID.matcher(accountId).matches()) {
+            events.add(entryContext.parsed(entryContext.unknown("entry", accountId == null ? "entry has no id"
+                    : "entry id is not 1 to " + MAX_ACCOUNT_ID_LENGTH + " letters, digits, '_', '.' or '-'")));
             return;
         }
         Instant entryTime = Timestamps.parse(entry.get("time"));

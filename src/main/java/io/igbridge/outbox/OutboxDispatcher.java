@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 import io.igbridge.config.IgbridgeProperties;
+import io.igbridge.support.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -42,7 +43,7 @@ public class OutboxDispatcher {
         this.writer = writer;
         this.metrics = metrics;
         this.settings = properties.outbox();
-        this.retry = RetryPolicy.from(settings);
+        this.retry = new RetryPolicy(settings.retryBackoff(), settings.maxRetryBackoff(), settings.maxAttempts());
         this.clock = clock;
     }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.igbridge.support.Text;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -111,10 +112,10 @@ class OutboxQueue {
     private static String joined(String previous, List<String> ids) {
         String added = String.join(",", ids);
         String all = previous == null || previous.isEmpty() ? added : added.isEmpty() ? previous : previous + "," + added;
-        return all.length() <= 2000 ? all : all.substring(0, 2000);
+        return Text.limit(all, 2000);
     }
 
     private static String limit(String text) {
-        return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
+        return Text.limit(text, 1000);
     }
 }

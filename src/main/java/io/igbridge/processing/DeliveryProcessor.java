@@ -10,12 +10,16 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 
 import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.events.ParsedDelivery;
 import io.igbridge.events.ParsedEvent;
 import io.igbridge.events.WebhookPayloadParser;
 import io.igbridge.processing.ProcessingOutcome.ProcessedEvent;
+import io.igbridge.support.Failures;
+import io.igbridge.support.RetryPolicy;
+import io.igbridge.support.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -37,7 +41,8 @@ public class DeliveryProcessor {
     private final List<InstagramEventHandler> handlers;
     private final TransactionTemplate transaction;
     private final ProcessingMetrics metrics;
-    private final IgbridgeProperties.Processing settings;
+    private final RetryPolicy retry;
+    private final RandomGenerator random = RandomGenerator.getDefault();
     private final Clock clock;
     private final WebhookPayloadParser parser = new WebhookPayloadParser();
 
@@ -48,7 +53,8 @@ public class DeliveryProcessor {
         this.handlers = List.copyOf(handlers);
         this.transaction = transaction;
         this.metrics = metrics;
-        this.settings = properties.processing();
+        var settings = properties.processing();
+        this.retry = new RetryPolicy(settings.retryBackoff(), MAX_BACKOFF, settings.maxAttempts());
         this.clock = clock;
     }
 
@@ -65,6 +71,17 @@ public class DeliveryProcessor {
         return run(() -> queue.lock(deliveryId));
     }
 
+    /**
+     * Replays a stored delivery (after a parser fix, say): processed again now. Its events already stored stay
+     * as they are (same natural keys); only what was missing is added.
+     */
+    public Optional<ProcessingOutcome> replay(long deliveryId) {
+        if (!queue.requeue(deliveryId, clock.instant())) {
+            return Optional.empty();
+        }
+        return process(deliveryId);
+    }
+
     private Optional<ProcessingOutcome> run(Supplier<Optional<StoredDelivery>> claim) {
         long[] claimedId = {-1};
         try {
@@ -79,7 +96,9 @@ public class DeliveryProcessor {
                 outcome.ifPresent(this::report);
             }
             return outcome;
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | Error failure) {
+            // an Error too (a handler's StackOverflowError, a missing class): recorded, so the delivery backs off
+            // instead of being retried in a tight loop
             if (claimedId[0] < 0) {
                 throw failure;
             }
@@ -124,27 +143,22 @@ public class DeliveryProcessor {
         return new ProcessingOutcome(delivery.id(), DeliveryStatus.PROCESSED, List.copyOf(accounts), processed, null);
     }
 
-    private ProcessingOutcome recordFailure(long deliveryId, RuntimeException failure) {
-        String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+    private ProcessingOutcome recordFailure(long deliveryId, Throwable failure) {
+        String error = Failures.describe(failure);
         int attempts = queue.attempts(deliveryId).orElse(0) + 1;
-        boolean giveUp = attempts >= settings.maxAttempts();
-        Instant retryAt = clock.instant().plus(backoff(attempts));
+        boolean giveUp = retry.givesUpAfter(attempts);
+        Instant retryAt = clock.instant().plus(retry.delayAfter(attempts, random));
         queue.recordFailure(deliveryId, error, retryAt, giveUp);
         metrics.processed(giveUp ? DeliveryStatus.FAILED : DeliveryStatus.RECEIVED);
         if (giveUp) {
             log.error("Delivery {} failed {} times and is given up (FAILED; it can be replayed): {}",
-                    deliveryId, attempts, failure.getClass().getSimpleName(), failure);
+                    deliveryId, attempts, error);
         } else {
             log.warn("Delivery {} failed (attempt {} of {}), retried at {}: {}",
-                    deliveryId, attempts, settings.maxAttempts(), retryAt, error);
+                    deliveryId, attempts, retry.maxAttempts(), retryAt, error);
         }
         return new ProcessingOutcome(deliveryId, giveUp ? DeliveryStatus.FAILED : DeliveryStatus.RECEIVED,
                 List.of(), List.of(), error);
-    }
-
-    private Duration backoff(int attempts) {
-        Duration delay = settings.retryBackoff().multipliedBy(1L << Math.min(attempts - 1, 20));
-        return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
     }
 
     private void report(ProcessingOutcome outcome) {
@@ -160,7 +174,6 @@ public class DeliveryProcessor {
     }
 
     private static String joined(Set<String> accounts) {
-        String joined = String.join(",", accounts);
-        return joined.length() <= 100 ? joined : joined.substring(0, 100);
+        return Text.limit(String.join(",", accounts), 100);
     }
 }

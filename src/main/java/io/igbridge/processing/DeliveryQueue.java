@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.igbridge.support.Text;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -58,6 +59,12 @@ class DeliveryQueue {
                 limit(error), Timestamp.from(retryAt), giveUp ? "FAILED" : "RECEIVED", id);
     }
 
+    /** Makes a delivery due again, whatever became of it, with a fresh retry budget. */
+    boolean requeue(long id, Instant now) {
+        return jdbc.update("update raw_delivery set status = 'RECEIVED', attempts = 0, next_attempt_at = ?,"
+                + " last_error = null where id = ?", Timestamp.from(now), id) == 1;
+    }
+
     Optional<Integer> attempts(long id) {
         return jdbc.query("select attempts from raw_delivery where id = ?", (rs, row) -> rs.getInt(1), id)
                 .stream().findFirst();
@@ -70,6 +77,6 @@ class DeliveryQueue {
     }
 
     private static String limit(String text) {
-        return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
+        return Text.limit(text, 1000);
     }
 }

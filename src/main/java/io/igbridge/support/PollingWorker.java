@@ -71,7 +71,7 @@ public final class PollingWorker {
                 if (!workOnce.getAsBoolean()) {
                     waitForWork();
                 }
-            } catch (RuntimeException trouble) {
+            } catch (Throwable trouble) { // an Error must not end the only worker thread silently
                 logRateLimited(trouble);
                 waitForWork();
             }
@@ -88,12 +88,12 @@ public final class PollingWorker {
         }
     }
 
-    private void logRateLimited(RuntimeException failure) {
+    private void logRateLimited(Throwable failure) {
         Instant now = clock.instant();
         if (now.isAfter(lastErrorLogged.plus(ERROR_LOG_INTERVAL))) {
             lastErrorLogged = now;
             log.warn("{} failed (retrying every {}; is the database reachable?): {}", name, pollInterval,
-                    failure.toString());
+                    Failures.describe(failure));
         }
     }
 }

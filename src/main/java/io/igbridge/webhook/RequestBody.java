@@ -5,6 +5,8 @@ import java.io.InputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.HttpStatus;
+
 /**
  * Reads a request body as raw bytes, never more than a limit: a declared length over the limit is refused
  * before reading, a chunked body is cut off one byte past it.
@@ -14,15 +16,26 @@ public final class RequestBody {
     private RequestBody() {
     }
 
-    /** @return the bytes, or {@code null} when the body is larger than {@code maxBytes} */
-    public static byte[] readAtMost(HttpServletRequest request, int maxBytes) throws IOException {
-        long declared = request.getContentLengthLong();
-        if (declared > maxBytes) {
-            return null;
+    /** @throws DeliveryRefused 413 for a body over {@code maxBytes}, 400 for an empty one */
+    public static byte[] read(HttpServletRequest request, int maxBytes) throws IOException {
+        if (request.getContentLengthLong() > maxBytes) {
+            throw tooLarge(maxBytes);
         }
+        byte[] body;
         try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes(maxBytes + 1);
-            return body.length > maxBytes ? null : body;
+            body = in.readNBytes(maxBytes + 1);
         }
+        if (body.length > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
+        if (body.length == 0) {
+            throw new DeliveryRefused(HttpStatus.BAD_REQUEST, "empty_body", "the body is empty");
+        }
+        return body;
+    }
+
+    private static DeliveryRefused tooLarge(int maxBytes) {
+        return new DeliveryRefused(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large",
+                "the body is larger than " + maxBytes + " bytes (IGBRIDGE_MAX_BODY_BYTES)");
     }
 }

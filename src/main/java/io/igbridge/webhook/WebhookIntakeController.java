@@ -7,9 +7,6 @@ import java.time.Duration;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.igbridge.config.IgbridgeProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class WebhookIntakeController {
 
-    private static final Logger log = LoggerFactory.getLogger(WebhookIntakeController.class);
     static final String SIGNATURE_HEADER = "X-Hub-Signature-256";
 
     private final IgbridgeProperties properties;
@@ -49,31 +45,12 @@ class WebhookIntakeController {
             return ApiError.notConfigured("INSTAGRAM_WEBHOOK_SECRET",
                     "INSTAGRAM_WEBHOOK_SECRET is not set: deliveries can't be verified, so none is accepted");
         }
-        int maxBytes = properties.webhook().maxBodyBytes();
-        byte[] body = RequestBody.readAtMost(request, maxBytes);
-        if (body == null) {
-            metrics.rejected("too_large", false);
-            return ApiError.respond(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large",
-                    "the body is larger than " + maxBytes + " bytes (IGBRIDGE_MAX_BODY_BYTES)");
-        }
-        if (body.length == 0) {
-            metrics.rejected("empty", false);
-            return ApiError.respond(HttpStatus.BAD_REQUEST, "empty_body", "the body is empty");
-        }
+        byte[] body = RequestBody.read(request, properties.webhook().maxBodyBytes());
         SignatureCheck check = verifier.verify(body, request.getHeader(SIGNATURE_HEADER));
         if (!check.isValid()) {
             return rejectSignature(check, request.getRemoteAddr());
         }
-        long id;
-        try {
-            id = store.store(new NewDelivery(clock.instant(), body, check.secretSlot(), false, request.getContentType()));
-        } catch (DataAccessException databaseDown) {
-            log.error("Could not store a verified delivery; answering 503 so Meta retries: {}",
-                    databaseDown.getMostSpecificCause().getClass().getSimpleName());
-            metrics.rejected("storage_unavailable", false);
-            return ApiError.respond(HttpStatus.SERVICE_UNAVAILABLE, "storage_unavailable",
-                    "the delivery could not be stored; retry later");
-        }
+        long id = store.store(new NewDelivery(clock.instant(), body, check.secretSlot(), false, request.getContentType()));
         metrics.received(false, Duration.ofNanos(System.nanoTime() - started));
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).header("X-Igbridge-Delivery", Long.toString(id))
                 .body("EVENT_RECEIVED");

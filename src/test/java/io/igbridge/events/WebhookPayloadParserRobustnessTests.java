@@ -29,7 +29,7 @@ class WebhookPayloadParserRobustnessTests {
 
     private static final Instant RECEIVED = Instant.parse("2026-11-20T09:31:00Z");
     private static final Map<String, String> KEY_PREFIXES = Map.ofEntries(Map.entry("message", "message:"),
-            Map.entry("message_echo", "message:"), Map.entry("message_deleted", "deleted:"),
+            Map.entry("message_echo", "echo:"), Map.entry("message_deleted", "deleted:"),
             Map.entry("message_edit", "edit:"), Map.entry("reaction", "reaction:"),
             Map.entry("reaction_removed", "reaction:"), Map.entry("postback", "postback:"), Map.entry("read", "read:"),
             Map.entry("referral", "referral:"), Map.entry("optin", "optin:"), Map.entry("handover", "handover:"),
@@ -218,7 +218,7 @@ class WebhookPayloadParserRobustnessTests {
 
         UnknownEvent unknown = only(parse(body, true), UnknownEvent.class);
 
-        assertThat(unknown.reason()).isEqualTo("entry id is longer than 64");
+        assertThat(unknown.reason()).isEqualTo("entry id is not 1 to 64 letters, digits, '_', '.' or '-'");
         assertThat(unknown.accountId()).isEmpty();
     }
 
@@ -489,6 +489,39 @@ class WebhookPayloadParserRobustnessTests {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
+
+    @Test
+    void dateStringsOutsideWhatADatabaseStoresFallBackToTheEntryTime() {
+        for (String date : new String[] {"+300000-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z", "1969-12-31T23:59:59Z"}) {
+            ParsedDelivery delivery = parse("""
+                    {"object":"instagram","entry":[{"id":"17841400000000001","time":1700000000,"changes":[{"field":"comments",\
+                    "value":{"id":"c1","text":"x","timestamp":"%s","from":{"id":"1"},"media":{"id":"m"}}}]}]}""".formatted(date), true);
+
+            assertThat(delivery.events()).singleElement().satisfies(event ->
+                    assertThat(event.event().occurredAt()).as(date).isEqualTo(Instant.ofEpochSecond(1700000000)));
+        }
+    }
+
+    @Test
+    void controlCharactersNeverReachADedupKey() {
+        ParsedDelivery delivery = parse("""
+                {"object":"instagram","entry":[{"id":"17841400000000001","messaging":[{"sender":{"id":"1"},\
+                "recipient":{"id":"17841400000000001"},"timestamp":1700000000000,"message":{"mid":"m\\u0000x\\nline","text":"t"}}]}]}""", true);
+
+        String key = delivery.events().get(0).event().dedupKey();
+        assertThat(key).startsWith("message:sha256:").doesNotContain("\u0000").doesNotContain("\n");
+    }
+
+    @Test
+    void anAccountIdWithOtherThanPlainCharactersIsAnUnknownEntryNotAnAccount() {
+        ParsedDelivery delivery = parse("""
+                {"object":"instagram","entry":[{"id":"1784\\nINFO forged log line","messaging":[]}]}""", true);
+
+        assertThat(delivery.events()).singleElement().satisfies(event -> {
+            assertThat(event.event()).isInstanceOf(UnknownEvent.class);
+            assertThat(event.event().accountId()).isEmpty();
+        });
+    }
 
     private ParsedDelivery parse(String body, boolean objectRequired) {
         return parser.parse(body.getBytes(StandardCharsets.UTF_8), objectRequired, RECEIVED);

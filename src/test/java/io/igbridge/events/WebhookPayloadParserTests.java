@@ -73,7 +73,7 @@ class WebhookPayloadParserTests {
     @Test
     @Fixture("messaging/message-echo.json")
     void echoOfOurOwnSendIsAnEchoNotAMessage(ParsedDelivery delivery) {
-        assertThat(events(delivery)).containsExactly(new MessageEchoed(messaging("message:" + mid("1016")),
+        assertThat(events(delivery)).containsExactly(new MessageEchoed(messaging("echo:" + mid("1016")),
                 ACCOUNT, CUSTOMER, mid("1016"), text("Yes, we ship to Lyon in 2 days."), false, false));
     }
 

@@ -34,7 +34,9 @@ import org.junit.jupiter.api.Test;
 /**
  * "Committed" means it survives {@code kill -9}: the service runs as a separate JVM on its default database
  * settings, is killed with SIGKILL right after an acknowledgement, and every delivery it answered 200 is then
- * in the database; restarted, it processes them. The same JVM also shows the start-up report of missing settings.
+ * in the database; restarted, it processes them. The same JVM also shows the start-up report of missing settings,
+ * reads the {@code .env} file of its working directory (a real environment variable winning over it), and logs a
+ * forged delivery's rejection without its signature.
  */
 class CrashDurabilityIntegrationTests {
 
@@ -48,11 +50,17 @@ class CrashDurabilityIntegrationTests {
     @Test
     void everyAcknowledgedDeliverySurvivesKillMinus9AndIsProcessedAfterRestart() throws Exception {
         Path workDir = Files.createTempDirectory("igbridge-crash-");
+        // the environment sets the right secret; the .env file a wrong one, and the page id
+        Files.writeString(workDir.resolve(".env"), "INSTAGRAM_WEBHOOK_SECRET=wrong-secret-from-dotenv\n"
+                + "INSTAGRAM_PAGE_ID=\"17841400000000001\"\n");
         TestDatabases.Database database = TestDatabases.postgresSelected() ? TestDatabases.freshPostgres() : null;
         int port = freePort();
         Process service = start(workDir, port, database, "first.log");
         var client = new WebhookClient(port);
         awaitHealthy(client, service);
+        String forged = "sha256=" + "ab".repeat(32);
+        assertThat(client.post("/api/instagram/webhook", Deliveries.dm("mid.forged", "x").getBytes(StandardCharsets.UTF_8),
+                "X-Hub-Signature-256", forged).statusCode()).isEqualTo(401);
 
         List<String> acknowledged = sendUntilKilled(client, service, 20);
 
@@ -77,7 +85,9 @@ class CrashDurabilityIntegrationTests {
         String firstLog = Files.readString(workDir.resolve("first.log"));
         assertThat(firstLog.split("setting\\(s\\) not set", -1)).as("one start-up block").hasSize(2);
         assertThat(firstLog).contains("INSTAGRAM_VERIFY_TOKEN: GET /api/instagram/webhook")
-                .doesNotContain(TestSecrets.APP_SECRET);
+                .doesNotContain("INSTAGRAM_PAGE_ID:").doesNotContain(TestSecrets.APP_SECRET);
+        assertThat(firstLog).contains("Rejected a webhook delivery").doesNotContain(forged)
+                .doesNotContain("wrong-secret-from-dotenv");
     }
 
     /** Sends deliveries from 4 threads and kills the service with SIGKILL right after the n-th acknowledgement. */

@@ -19,18 +19,22 @@ import org.junit.jupiter.api.Test;
 class DatabaseOutageIntegrationTests extends ServiceTest {
 
     @Test
-    void aDeliveryTheDatabaseCannotTakeIsAnswered503AndTheNextOneIsStoredAgain() {
+    void aDeliveryTheDatabaseCannotTakeIsAnswered503OnBothEndpointsAndTheNextOneIsStoredAgain() {
         long before = rows.deliveryCount();
         jdbc.execute("alter table raw_delivery rename to raw_delivery_away");
         HttpResponse<String> duringOutage;
+        HttpResponse<String> testDuringOutage;
         try {
             duringOutage = client.postSigned(Deliveries.dm("mid.outage", "during"));
+            testDuringOutage = client.postTest(Deliveries.dm("mid.outage-test", "during"));
         } finally {
             jdbc.execute("alter table raw_delivery_away rename to raw_delivery");
         }
 
         assertThat(duringOutage.statusCode()).isEqualTo(503);
         assertThat(duringOutage.body()).contains("\"error\":\"storage_unavailable\"");
+        assertThat(testDuringOutage.statusCode()).isEqualTo(503);
+        assertThat(testDuringOutage.body()).contains("\"error\":\"storage_unavailable\"");
         assertThat(rows.deliveryCount()).isEqualTo(before);
 
         HttpResponse<String> retried = client.postSigned(Deliveries.dm("mid.outage", "during"));

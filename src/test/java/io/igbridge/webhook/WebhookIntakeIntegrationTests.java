@@ -114,6 +114,8 @@ class WebhookIntakeIntegrationTests extends ServiceTest {
         byte[] invalidUtf8 = {'{', '"', 'o', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}'};
         byte[] page = "{\"object\":\"page\",\"entry\":[{\"id\":\"1\",\"time\":1,\"changes\":[]}]}".getBytes(StandardCharsets.UTF_8);
         byte[] valid = dm("mid.bad-input", "x").getBytes(StandardCharsets.UTF_8);
+        byte[] exactlyOneMiB = Arrays.copyOf(tooLarge, 1024 * 1024);
+        exactlyOneMiB[exactlyOneMiB.length - 1] = '}';
         return Stream.of(
                 Arguments.of("no signature", valid, "application/json", null, 401, null),
                 Arguments.of("garbled signature", valid, "application/json", "sha256=zz-not-hex", 401, null),
@@ -121,10 +123,12 @@ class WebhookIntakeIntegrationTests extends ServiceTest {
                 Arguments.of("SHA-1 header only", valid, "application/json", "", 401, null),
                 Arguments.of("empty body", new byte[0], "application/json", "sign", 400, null),
                 Arguments.of("1 MiB + 1 byte", tooLarge, "application/json", "sign", 413, null),
+                Arguments.of("exactly 1 MiB", exactlyOneMiB, "application/json", "sign", 200, "UNPARSEABLE"),
                 Arguments.of("not JSON", "hello, not json".getBytes(StandardCharsets.UTF_8), "application/json", "sign", 200, "UNPARSEABLE"),
                 Arguments.of("JSON nested 10,000 deep", deep, "application/json", "sign", 200, "UNPARSEABLE"),
                 Arguments.of("wrong content type", dm("mid.text-plain", "x").getBytes(StandardCharsets.UTF_8), "text/plain", "sign", 200, "PROCESSED"),
                 Arguments.of("form content type", dm("mid.form", "x").getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded", "sign", 200, "PROCESSED"),
+                Arguments.of("multipart content type", dm("mid.multipart", "x").getBytes(StandardCharsets.UTF_8), "multipart/form-data; boundary=abc", "sign", 200, "PROCESSED"),
                 Arguments.of("invalid UTF-8", invalidUtf8, "application/json", "sign", 200, "UNPARSEABLE"),
                 Arguments.of("object: page", page, "application/json", "sign", 200, "UNPARSEABLE"));
     }

@@ -1,0 +1,50 @@
+package io.igbridge.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+/** A setting that can't work stops start-up with a message naming it, instead of failing every request later. */
+class SettingsValidationTests {
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(IgbridgeProperties.class)
+    static class PropertiesOnly {
+    }
+
+    private static void start(String... settings) {
+        new SpringApplicationBuilder(PropertiesOnly.class).web(WebApplicationType.NONE)
+                .properties("IGBRIDGE_ENV_FILE=", "spring.main.banner-mode=off").run(settings).close();
+    }
+
+    @Test
+    void validSettingsStart() {
+        start("--IGBRIDGE_MAX_BODY_BYTES=2048");
+    }
+
+    @Test
+    void eachImpossibleSettingIsNamed() {
+        for (String[] bad : new String[][] {
+                {"--IGBRIDGE_MAX_BODY_BYTES=2147483647", "IGBRIDGE_MAX_BODY_BYTES"},
+                {"--IGBRIDGE_MAX_BODY_BYTES=0", "IGBRIDGE_MAX_BODY_BYTES"},
+                {"--IGBRIDGE_PROCESSING_POLL_INTERVAL=0s", "IGBRIDGE_PROCESSING_POLL_INTERVAL"},
+                {"--IGBRIDGE_PROCESSING_MAX_ATTEMPTS=0", "IGBRIDGE_PROCESSING_MAX_ATTEMPTS"},
+                {"--IGBRIDGE_OUTBOX_MAX_ATTEMPTS=0", "IGBRIDGE_OUTBOX_MAX_ATTEMPTS"}}) {
+            assertThatThrownBy(() -> start(bad[0])).as(bad[0])
+                    .satisfies(failure -> assertThat(rootMessage(failure)).contains(bad[1]));
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

@@ -1,0 +1,63 @@
+package io.igbridge.processing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.igbridge.support.Deliveries;
+import io.igbridge.support.IntegrationTest;
+import io.igbridge.support.ServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Several workers claiming at once (as several threads or nodes do) never take the same delivery: each is
+ * processed by exactly one of them, once, and each event stored once.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "IGBRIDGE_PROCESSING_ENABLED=false")
+class ConcurrentWorkersIntegrationTests extends ServiceTest {
+
+    @Autowired
+    DeliveryProcessor processor;
+
+    @Test
+    void fourWorkersProcessEachDeliveryExactlyOnce() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            ids.add(deliveryId(client.postSigned(Deliveries.dm("mid.concurrent-" + i, "hello " + i))));
+        }
+        // the same content again: a duplicate delivery, harmless
+        ids.add(deliveryId(client.postSigned(Deliveries.dm("mid.concurrent-0", "hello 0"))));
+
+        ExecutorService workers = Executors.newFixedThreadPool(4);
+        Callable<Integer> drain = () -> {
+            int processed = 0;
+            while (processor.processNextDue().isPresent()) {
+                processed++;
+            }
+            return processed;
+        };
+        List<Future<Integer>> results = workers.invokeAll(List.of(drain, drain, drain, drain));
+        workers.shutdown();
+
+        int total = 0;
+        for (Future<Integer> result : results) {
+            total += result.get();
+        }
+        assertThat(total).isEqualTo(ids.size());
+        for (long id : ids) {
+            assertThat(rows.status(id)).isEqualTo("PROCESSED");
+            assertThat(rows.attempts(id)).as("delivery %d processed once", id).isEqualTo(1);
+        }
+        for (int i = 0; i < 40; i++) {
+            assertThat(rows.eventCount(Deliveries.ACCOUNT, "message:mid.concurrent-" + i)).isEqualTo(1);
+        }
+    }
+}
