@@ -67,14 +67,21 @@ public class OutboxDispatcher {
     }
 
     private void record(PendingAction pending, Outcome outcome) {
+        if (outcome instanceof Outcome.Batch batch) {
+            batch.others().forEach(other -> record(other, batch.outcome()));
+            record(pending, batch.outcome());
+            return;
+        }
+        if (outcome instanceof Outcome.Progress progress) {
+            queue.recordProgress(pending.id(), progress.partsDone(), progress.resultIds());
+            record(pending, progress.rest());
+            return;
+        }
         Instant now = clock.instant();
         long id = pending.id();
-        metrics.executed(pending.action() == null ? "unknown" : pending.action().type(), outcome);
+        metrics.executed(typeOf(pending), outcome);
         if (outcome instanceof Outcome.Done done) {
             queue.markDone(id, done.resultIds(), now);
-        } else if (outcome instanceof Outcome.Progress progress) {
-            queue.recordProgress(id, progress.partsDone(), progress.resultIds());
-            record(pending, progress.rest());
         } else if (outcome instanceof Outcome.Transient failure) {
             retryOrGiveUp(pending, failure.error(), now);
         } else if (outcome instanceof Outcome.RateLimited limited) {

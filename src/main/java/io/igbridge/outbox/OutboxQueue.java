@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.igbridge.notifications.NotificationTarget;
 import io.igbridge.support.Text;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -21,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class OutboxQueue {
 
-    private static final String COLUMNS = "id, account_id, type, payload, attempts, parts_done, notify_group";
+    private static final String COLUMNS = "id, account_id, type, payload, attempts, parts_done, notify_group, target";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -46,11 +47,12 @@ class OutboxQueue {
     }
 
     /** Claims the other pending notifications of a group, to go out in the same message. */
-    List<PendingAction> claimGroup(String group, long exceptId, Instant leaseUntil) {
+    List<PendingAction> claimGroup(PendingAction first, Instant leaseUntil) {
         return transaction.execute(status -> {
             List<PendingAction> rows = jdbc.query("select " + COLUMNS + " from outbox_action"
-                    + " where notify_group = ? and status = 'PENDING' and id <> ? order by id limit 100"
-                    + " for update skip locked", OutboxQueue::pending, group, exceptId);
+                    + " where notify_group = ? and target = ? and status = 'PENDING' and id <> ? order by id limit 100"
+                    + " for update skip locked", OutboxQueue::pending, first.notifyGroup(), first.target().name(),
+                    first.id());
             rows.forEach(row -> markInFlight(row.id(), leaseUntil));
             return rows;
         });
@@ -105,8 +107,10 @@ class OutboxQueue {
         } catch (RuntimeException unreadable) {
             action = null; // the dispatcher records it as a permanent failure instead of blocking the queue
         }
+        String target = rs.getString("target");
         return new PendingAction(rs.getLong("id"), rs.getString("account_id"), action, rs.getInt("attempts") + 1,
-                rs.getInt("parts_done"), rs.getString("notify_group"));
+                rs.getInt("parts_done"), rs.getString("notify_group"),
+                target == null ? null : NotificationTarget.valueOf(target));
     }
 
     private static String joined(String previous, List<String> ids) {

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 import io.igbridge.config.IgbridgeProperties;
+import io.igbridge.notifications.AlertTargets;
+import io.igbridge.notifications.NotificationTarget;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,34 +23,54 @@ public class OutboxWriter {
 
     private static final String INSERT = """
             insert into outbox_action (idempotency_key, account_id, type, payload, status, attempts, next_attempt_at,
-                created_at, notify_group, event_id)
-            values (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)
+                created_at, notify_group, target, event_id)
+            values (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?)
             on conflict do nothing""";
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final AlertTargets targets;
     private final Clock clock;
     private final IgbridgeProperties.Outbox settings;
 
-    OutboxWriter(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, IgbridgeProperties properties) {
+    OutboxWriter(JdbcTemplate jdbc, ApplicationEventPublisher events, AlertTargets targets, Clock clock,
+            IgbridgeProperties properties) {
         this.jdbc = jdbc;
         this.events = events;
+        this.targets = targets;
         this.clock = clock;
         this.settings = properties.outbox();
     }
 
-    /** @return true if the action was added, false if this decision was already recorded */
+    /**
+     * Adds an action; a notification becomes one row per configured alert target, so a target that is down is
+     * retried alone.
+     *
+     * @return true if the action was added, false if this decision was already recorded
+     */
     public boolean enqueue(String idempotencyKey, Action action, Long eventId) {
         Instant now = clock.instant();
-        String group = action instanceof Notify notify ? notify.group() : null;
-        // notifications wait a moment so that a burst of them goes out as one message
-        Instant due = group == null ? now : now.plus(settings.notifyGroupWindow());
-        boolean added = jdbc.update(INSERT, idempotencyKey, action.accountId(), action.type(),
-                ActionCodec.toJson(action), Timestamp.from(due), Timestamp.from(now), group, eventId) == 1;
+        boolean added = false;
+        if (action instanceof Notify notify) {
+            // notifications wait a moment so that a burst of them goes out as one message
+            Instant due = now.plus(settings.notifyGroupWindow());
+            for (NotificationTarget target : targets.configured()) {
+                added |= insert(idempotencyKey + ":" + target.name().toLowerCase(), action, due, now, notify.group(),
+                        target.name(), eventId);
+            }
+        } else {
+            added = insert(idempotencyKey, action, now, now, null, null, eventId);
+        }
         if (added) {
             wakeTheDispatcherAfterCommit();
         }
         return added;
+    }
+
+    private boolean insert(String key, Action action, Instant due, Instant now, String group, String target,
+            Long eventId) {
+        return jdbc.update(INSERT, key, action.accountId(), action.type(), ActionCodec.toJson(action),
+                Timestamp.from(due), Timestamp.from(now), group, target, eventId) == 1;
     }
 
     private void wakeTheDispatcherAfterCommit() {

@@ -25,6 +25,14 @@ public sealed interface Outcome {
         }
     }
 
+    /** The outcome of a message that carried other rows too (grouped notifications): recorded on each of them. */
+    record Batch(List<PendingAction> others, Outcome outcome) implements Outcome {
+        @Override
+        public String label() {
+            return outcome.label();
+        }
+    }
+
     /** A failure that may pass (5xx, timeout, Meta codes 1 and 2): retried with backoff, up to a cap. */
     record Transient(String error) implements Outcome {
         @Override

@@ -57,4 +57,9 @@ public final class StoredRows {
         return jdbc.queryForList("select type from instagram_event where delivery_id = ? order by id", String.class,
                 deliveryId);
     }
+
+    public long outboxCount(String type, String status) {
+        return jdbc.queryForObject("select count(*) from outbox_action where type = ? and status = ?", Long.class,
+                type, status);
+    }
 }

@@ -57,6 +57,11 @@ public final class WebhookClient {
         return post("/api/instagram/webhook-test", body.getBytes(StandardCharsets.UTF_8), all);
     }
 
+    public HttpResponse<String> getWithToken(String pathAndQuery, String bearerToken) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + bearerToken).GET().build());
+    }
+
     public HttpResponse<String> get(String pathAndQuery) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).timeout(Duration.ofSeconds(30))
                 .GET().build());

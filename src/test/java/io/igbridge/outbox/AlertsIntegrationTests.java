@@ -1,0 +1,127 @@
+package io.igbridge.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.igbridge.support.FakeHttpReceiver;
+import io.igbridge.support.IntegrationTest;
+import io.igbridge.support.ServiceTest;
+import io.igbridge.support.TestSecrets;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Alerts go through the outbox to every configured target — a Slack-compatible webhook, a signed JSON webhook and
+ * e-mail (a real SMTP server, GreenMail) — a burst of them as a handful of messages; a target that keeps failing
+ * is retried, then dead-lettered and visible to operators.
+ */
+@IntegrationTest
+class AlertsIntegrationTests extends ServiceTest {
+
+    static final FakeHttpReceiver RECEIVER = new FakeHttpReceiver();
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @DynamicPropertySource
+    static void alertTargets(DynamicPropertyRegistry registry) {
+        registry.add("IGBRIDGE_SLACK_WEBHOOK_URL", () -> RECEIVER.url("/slack"));
+        registry.add("IGBRIDGE_ALERT_WEBHOOK_URL", () -> RECEIVER.url("/hook"));
+        registry.add("IGBRIDGE_ALERT_WEBHOOK_SECRET", () -> "alert-webhook-secret-3d9f");
+        registry.add("IGBRIDGE_ALERT_EMAIL_TO", () -> "team@example.test");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+        registry.add("IGBRIDGE_ALERT_GROUP_WINDOW", () -> "1s");
+        registry.add("IGBRIDGE_OUTBOX_RETRY_BACKOFF", () -> "100ms");
+        registry.add("IGBRIDGE_OUTBOX_MAX_RETRY_BACKOFF", () -> "200ms");
+        registry.add("IGBRIDGE_OUTBOX_MAX_ATTEMPTS", () -> "3");
+    }
+
+    @AfterAll
+    static void stopReceiver() {
+        RECEIVER.close();
+    }
+
+    @Autowired
+    OutboxWriter writer;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Test
+    void aBurstOfAHundredAlertsIsAHandfulOfMessagesOnEveryTarget() throws Exception {
+        RECEIVER.answerWith(200);
+        transaction.executeWithoutResult(status -> {
+            for (int i = 0; i < 100; i++) {
+                writer.enqueue("test:burst:" + i, new Notify("17841400000000001", "negative-comments",
+                        "Negative comment #" + i), null);
+            }
+        });
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> alertNumbersIn("/slack").size() == 100);
+        assertThat(RECEIVER.received("/slack")).hasSizeBetween(1, 5);
+        await().atMost(Duration.ofSeconds(20)).until(() -> alertNumbersIn("/hook").size() == 100);
+        assertThat(RECEIVER.received("/hook")).hasSizeBetween(1, 5).allSatisfy(request ->
+                assertThat(request.header("X-Igbridge-Signature-256"))
+                        .isEqualTo("sha256=" + hmac("alert-webhook-secret-3d9f", request.body())));
+        await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length >= 1);
+        MimeMessage[] mails = smtp.getReceivedMessages();
+        assertThat(mails.length).isBetween(1, 5);
+        assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo("team@example.test");
+        assertThat(rows.outboxCount("notify", "DONE")).isGreaterThanOrEqualTo(300);
+    }
+
+    @Test
+    void aTargetThatKeepsFailingIsRetriedThenDeadLetteredAndListedForOperators() {
+        RECEIVER.answerWith(503);
+        transaction.executeWithoutResult(status -> writer.enqueue("test:down", new Notify("17841400000000001",
+                "target-down", "Slack is down"), null));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> rows.outboxCount("notify", "DEAD") >= 2);
+        var listed = client.get("/api/admin/actions?status=DEAD");
+        assertThat(listed.statusCode()).isEqualTo(401);
+        var dead = client.getWithToken("/api/admin/actions?status=DEAD", TestSecrets.ADMIN_TOKEN);
+        assertThat(dead.statusCode()).isEqualTo(200);
+        assertThat(dead.body()).contains("Slack is down", "\"attempts\":3", "HTTP 503");
+        RECEIVER.answerWith(200);
+    }
+
+    /** The distinct alert numbers ("Negative comment #N") the receiver got on a path. */
+    private static Set<Integer> alertNumbersIn(String path) {
+        Set<Integer> numbers = new TreeSet<>();
+        for (var request : RECEIVER.received(path)) {
+            Matcher matcher = Pattern.compile("Negative comment #(\\d+)").matcher(request.body());
+            while (matcher.find()) {
+                numbers.add(Integer.parseInt(matcher.group(1)));
+            }
+        }
+        return numbers;
+    }
+
+    private static String hmac(String secret, String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    }
+}
