@@ -52,7 +52,19 @@ public record IgbridgeProperties(Instagram instagram, GraphApi graphApi, Webhook
         }
     }
 
-    public record GraphApi(String url, String version) {
+    /**
+     * Meta's Graph API: base URL (the login type's host unless set), version, whether calls carry an
+     * {@code appsecret_proof}, and the bound on each call (connecting, and the whole exchange).
+     */
+    public record GraphApi(String url, String version, boolean appsecretProof, Duration timeout) {
+
+        public static final String DEFAULT_VERSION = "v25.0";
+        public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+        public GraphApi {
+            version = version == null || version.isBlank() ? DEFAULT_VERSION : version.strip();
+            timeout = timeout == null || timeout.isZero() || timeout.isNegative() ? DEFAULT_TIMEOUT : timeout;
+        }
 
         /** The configured base URL, or the login type's host when none is set. */
         public String baseUrl(LoginType login) {
