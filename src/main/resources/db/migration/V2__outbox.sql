@@ -25,11 +25,15 @@ create table outbox_action (
     -- for notifications: where it goes (slack, email, webhook, log)
     target          varchar(20),
     event_id        bigint,
+    -- the comment a comment action is about (reply, private reply, hide): one private reply per comment, and no
+    -- public reply under a comment we hid
+    comment_id      varchar(100),
     constraint outbox_action_idempotency unique (idempotency_key)
 );
 
 create index outbox_action_due on outbox_action (status, next_attempt_at, id);
 create index outbox_action_group on outbox_action (notify_group, status);
+create index outbox_action_comment on outbox_action (account_id, comment_id);
 
 -- Per-account sending state: paused when Meta says the token must be renewed.
 create table account_state (

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
  * <p>At most once is not achievable against Meta's API (it takes no idempotency key): if the node dies after
  * Meta answered and before the row is marked done, the action is sent again once its lease expires. That window
  * is one HTTP round trip plus one row update; a long DM records each delivered part at once, so only the part
- * in flight can repeat.
+ * in flight can repeat. (See {@link GraphActionExecutor}.)
  */
 @Service
 public class OutboxDispatcher {
@@ -70,11 +70,6 @@ public class OutboxDispatcher {
         if (outcome instanceof Outcome.Batch batch) {
             batch.others().forEach(other -> record(other, batch.outcome()));
             record(pending, batch.outcome());
-            return;
-        }
-        if (outcome instanceof Outcome.Progress progress) {
-            queue.recordProgress(pending.id(), progress.partsDone(), progress.resultIds());
-            record(pending, progress.rest());
             return;
         }
         Instant now = clock.instant();

@@ -63,17 +63,24 @@ class OutboxQueue {
                 + " where id = ?", Timestamp.from(leaseUntil), id);
     }
 
+    /** Done; {@code resultIds} are added to those already recorded (the parts of a long DM). */
     void markDone(long id, List<String> resultIds, Instant now) {
+        if (!resultIds.isEmpty()) {
+            recordResultIds(id, resultIds);
+        }
         jdbc.update("update outbox_action set status = 'DONE', completed_at = ?, lease_until = null,"
-                + " result_ids = ?, last_error = null, error_kind = null where id = ?",
-                Timestamp.from(now), joined(null, resultIds), id);
+                + " last_error = null, error_kind = null where id = ?", Timestamp.from(now), id);
     }
 
     /** Records the parts of a long DM already delivered, as soon as each is, so a retry never resends them. */
     void recordProgress(long id, int partsDone, List<String> resultIds) {
+        jdbc.update("update outbox_action set parts_done = ? where id = ?", partsDone, id);
+        recordResultIds(id, resultIds);
+    }
+
+    private void recordResultIds(long id, List<String> resultIds) {
         String previous = jdbc.queryForObject("select result_ids from outbox_action where id = ?", String.class, id);
-        jdbc.update("update outbox_action set parts_done = ?, result_ids = ? where id = ?", partsDone,
-                joined(previous, resultIds), id);
+        jdbc.update("update outbox_action set result_ids = ? where id = ?", joined(previous, resultIds), id);
     }
 
     /** Back to PENDING, due at {@code due}; {@code countAttempt = false} when the wait is Meta's, not a failure. */
@@ -87,6 +94,14 @@ class OutboxQueue {
     void finish(long id, String status, String errorKind, String error, Instant now) {
         jdbc.update("update outbox_action set status = ?, completed_at = ?, lease_until = null, error_kind = ?,"
                 + " last_error = ? where id = ?", status, Timestamp.from(now), errorKind, limit(error), id);
+    }
+
+    /** Whether we hid this comment (a hide action of ours succeeded): Meta takes no reply under it. */
+    boolean commentWasHidden(String accountId, String commentId) {
+        List<String> hides = jdbc.queryForList("select type from outbox_action where account_id = ? and comment_id = ?"
+                + " and status = 'DONE' and type in ('hide_comment', 'unhide_comment') order by completed_at desc, id desc",
+                String.class, accountId, commentId);
+        return !hides.isEmpty() && hides.get(0).equals("hide_comment");
     }
 
     /** Pauses an account's sends; true only for the call that paused it (so the team is told once). */

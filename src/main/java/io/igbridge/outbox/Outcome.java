@@ -17,14 +17,6 @@ public sealed interface Outcome {
         }
     }
 
-    /** Some parts of a long DM went out; the rest later. */
-    record Progress(int partsDone, List<String> resultIds, Outcome rest) implements Outcome {
-        @Override
-        public String label() {
-            return "progress";
-        }
-    }
-
     /** The outcome of a message that carried other rows too (grouped notifications): recorded on each of them. */
     record Batch(List<PendingAction> others, Outcome outcome) implements Outcome {
         @Override

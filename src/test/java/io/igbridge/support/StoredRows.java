@@ -62,4 +62,19 @@ public final class StoredRows {
         return jdbc.queryForObject("select count(*) from outbox_action where type = ? and status = ?", Long.class,
                 type, status);
     }
+
+    public String outboxStatus(String idempotencyKey) {
+        return jdbc.queryForList("select status from outbox_action where idempotency_key = ?", String.class,
+                idempotencyKey).stream().findFirst().orElse("ABSENT");
+    }
+
+    public String outboxResultIds(String idempotencyKey) {
+        return jdbc.queryForObject("select result_ids from outbox_action where idempotency_key = ?", String.class,
+                idempotencyKey);
+    }
+
+    public String outboxError(String idempotencyKey) {
+        return jdbc.queryForObject("select last_error from outbox_action where idempotency_key = ?", String.class,
+                idempotencyKey);
+    }
 }

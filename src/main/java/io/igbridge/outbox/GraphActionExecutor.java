@@ -1,0 +1,127 @@
+package io.igbridge.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import io.igbridge.config.IgbridgeProperties;
+import io.igbridge.graphapi.GraphAccount;
+import io.igbridge.graphapi.GraphApiClient;
+import io.igbridge.graphapi.GraphApiException;
+import io.igbridge.graphapi.GraphResult;
+import io.igbridge.graphapi.MessageParts;
+import io.igbridge.graphapi.MessageTag;
+import io.igbridge.inbox.MessagingWindows;
+import org.springframework.stereotype.Component;
+
+/**
+ * Carries out the actions that call Meta, through the one Graph API client, and turns its failures into outcomes.
+ * Checks Meta's rules once more at send time, since an action can wait in the outbox: a bot DM only inside the
+ * 24-hour window, a human agent's up to 7 days with the HUMAN_AGENT tag; no public reply under a comment we hid.
+ */
+@Component
+class GraphActionExecutor implements ActionExecutor {
+
+    private final GraphApiClient graph;
+    private final IgbridgeProperties.Instagram instagram;
+    private final MessagingWindows windows;
+    private final OutboxQueue queue;
+    private final SendLimiter limiter;
+    private final Clock clock;
+
+    GraphActionExecutor(GraphApiClient graph, IgbridgeProperties properties, MessagingWindows windows,
+            OutboxQueue queue, SendLimiter limiter, Clock clock) {
+        this.graph = graph;
+        this.instagram = properties.instagram();
+        this.windows = windows;
+        this.queue = queue;
+        this.limiter = limiter;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean handles(Action action) {
+        return !(action instanceof Notify);
+    }
+
+    @Override
+    public Outcome execute(PendingAction pending) {
+        if (!instagram.hasAccessToken() || !instagram.hasPageId()) {
+            return new Outcome.Permanent("INSTAGRAM_ACCESS_TOKEN and INSTAGRAM_PAGE_ID must be set to send");
+        }
+        Duration wait = limiter.waitFor(pending.action());
+        if (!wait.isZero()) {
+            return new Outcome.RateLimited(wait, "over Meta's per-account limit; waiting");
+        }
+        GraphAccount account = GraphAccount.configured(instagram, pending.accountId());
+        try {
+            return call(account, pending);
+        } catch (GraphApiException failure) {
+            return outcomeOf(failure);
+        } catch (IllegalArgumentException | IllegalStateException invalid) {
+            return new Outcome.Permanent(invalid.getMessage());
+        }
+    }
+
+    private Outcome call(GraphAccount account, PendingAction pending) {
+        Action action = pending.action();
+        if (action instanceof SendDirectMessage dm) {
+            return sendDirectMessage(account, pending, dm);
+        }
+        if (action instanceof SendPrivateReply reply) {
+            return done(graph.sendPrivateReply(account, reply.commentId(), reply.text()));
+        }
+        if (action instanceof ReplyToComment reply) {
+            if (queue.commentWasHidden(reply.accountId(), reply.topLevelCommentId())) {
+                return new Outcome.Permanent("Meta takes no reply under a hidden comment");
+            }
+            return done(graph.replyToComment(account, reply.topLevelCommentId(), reply.text()));
+        }
+        if (action instanceof HideComment hide) {
+            return done(graph.hideComment(account, hide.commentId(), hide.hide()));
+        }
+        if (action instanceof ReplyToMention mention) {
+            return done(graph.replyToMention(account, mention.mediaId(), mention.commentId(), mention.text()));
+        }
+        return new Outcome.Permanent("no Graph API call for " + action.type());
+    }
+
+    /** A long text goes out as ordered parts; each delivered part is recorded at once, so a retry resumes after it. */
+    private Outcome sendDirectMessage(GraphAccount account, PendingAction pending, SendDirectMessage dm) {
+        Instant now = clock.instant();
+        MessageTag tag = MessageTag.NONE;
+        if (!windows.isOpen(dm.accountId(), dm.recipientId(), MessagingWindows.STANDARD, now)) {
+            if (!dm.humanAgent() || !windows.isOpen(dm.accountId(), dm.recipientId(), MessagingWindows.HUMAN_AGENT, now)) {
+                return new Outcome.Permanent("outside Meta's messaging window (24 hours after the person's last"
+                        + " message" + (dm.humanAgent() ? "; 7 days for a human agent" : "") + ")");
+            }
+            tag = MessageTag.HUMAN_AGENT;
+        }
+        List<String> parts = MessageParts.split(dm.text(), MessageParts.MAX_BYTES);
+        for (int part = pending.partsDone(); part < parts.size(); part++) {
+            GraphResult sent = graph.sendText(account, dm.recipientId(), parts.get(part), tag);
+            queue.recordProgress(pending.id(), part + 1, List.of(nullToEmpty(sent.id())));
+        }
+        return new Outcome.Done(List.of());
+    }
+
+    private static Outcome done(GraphResult result) {
+        return new Outcome.Done(result.id() == null ? List.of() : List.of(result.id()));
+    }
+
+    private static Outcome outcomeOf(GraphApiException failure) {
+        String error = failure.getMessage();
+        return switch (failure.kind()) {
+            case TRANSIENT -> failure.retryAfter() == null ? new Outcome.Transient(error)
+                    : new Outcome.RateLimited(failure.retryAfter(), error);
+            case RATE_LIMITED -> new Outcome.RateLimited(failure.retryAfter(), error);
+            case REAUTHORIZE -> new Outcome.Reauthorize(error);
+            case PERMANENT -> new Outcome.Permanent(error);
+        };
+    }
+
+    private static String nullToEmpty(String id) {
+        return id == null ? "" : id;
+    }
+}
