@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.events.InstagramEvent;
+import io.igbridge.outbox.OutboxActions;
+import io.igbridge.outbox.OutboxActions.DecidedAction;
 import io.igbridge.processing.DeliveryProcessor;
 import io.igbridge.processing.DeliveryStatus;
 import io.igbridge.processing.ProcessingOutcome;
@@ -33,11 +35,13 @@ class WebhookTestController {
     private final TestEndpointAccess access;
     private final RawDeliveryStore store;
     private final DeliveryProcessor processor;
+    private final OutboxActions actions;
     private final IgbridgeProperties properties;
     private final Clock clock;
 
     WebhookTestController(TestEndpointAccess access, RawDeliveryStore store, DeliveryProcessor processor,
-            IgbridgeProperties properties, Clock clock) {
+            OutboxActions actions, IgbridgeProperties properties, Clock clock) {
+        this.actions = actions;
         this.access = access;
         this.store = store;
         this.processor = processor;
@@ -56,12 +60,14 @@ class WebhookTestController {
         long id = store.store(new NewDelivery(receivedAt, body, null, true, request.getContentType()));
         ProcessingOutcome processed = processor.process(id).orElseThrow();
         List<TestEvent> events = processed.events().stream().map(TestEvent::of).toList();
-        var result = new TestResult(id, processed.status().name(), processed.problem(), events);
+        var result = new TestResult(id, processed.status().name(), processed.problem(), events, actions.decidedFor(id));
         var status = processed.status() == DeliveryStatus.UNPARSEABLE ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK;
         return ResponseEntity.status(status).header("X-Igbridge-Delivery", Long.toString(id)).body(result);
     }
 
-    record TestResult(long deliveryId, String status, String problem, List<TestEvent> events) {
+    /** What the test delivery became: its events and the actions decided for them (sent like any other). */
+    record TestResult(long deliveryId, String status, String problem, List<TestEvent> events,
+            List<DecidedAction> actions) {
     }
 
     /** One parsed event; {@code duplicate} when an earlier delivery already stored it (same natural key). */

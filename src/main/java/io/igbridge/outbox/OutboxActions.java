@@ -38,6 +38,17 @@ public class OutboxActions {
                         rs.getString("idempotency_key"), rs.getString("payload")), status, limit);
     }
 
+    /** An action decided for an event of a delivery, as the test endpoint shows it. */
+    public record DecidedAction(String type, String status, String payload) {
+    }
+
+    /** The actions decided for the events of one delivery. */
+    public List<DecidedAction> decidedFor(long deliveryId) {
+        return jdbc.query("select a.type, a.status, a.payload from outbox_action a join instagram_event e"
+                + " on a.event_id = e.id where e.delivery_id = ? order by a.id", (rs, row) ->
+                new DecidedAction(rs.getString(1), rs.getString(2), rs.getString(3)), deliveryId);
+    }
+
     /** Makes a failed, dead or cancelled action due again, with a fresh retry budget. */
     public boolean retry(long id) {
         return jdbc.update("update outbox_action set status = 'PENDING', attempts = 0, next_attempt_at = ?,"
