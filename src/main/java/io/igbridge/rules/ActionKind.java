@@ -1,0 +1,44 @@
+package io.igbridge.rules;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** The actions a rule can take, each with the triggers it can answer. */
+enum ActionKind {
+    /** a DM to the customer ({@code SendDirectMessage}) */
+    REPLY_DM(EnumSet.of(Trigger.DM, Trigger.STORY_MENTION, Trigger.STORY_REPLY, Trigger.QUICK_REPLY,
+            Trigger.POSTBACK, Trigger.REACTION), true),
+    /** a DM to a comment's author, tied to the comment ({@code SendPrivateReply}) */
+    PRIVATE_REPLY(EnumSet.of(Trigger.COMMENT, Trigger.LIVE_COMMENT), true),
+    /** a public reply under the comment ({@code ReplyToComment}), or under the mention ({@code ReplyToMention}) */
+    REPLY_COMMENT(EnumSet.of(Trigger.COMMENT, Trigger.LIVE_COMMENT, Trigger.MENTION), true),
+    HIDE_COMMENT(EnumSet.of(Trigger.COMMENT, Trigger.LIVE_COMMENT), false),
+    /** a tag on the conversation, e.g. for statistics or for the inbox */
+    TAG(EnumSet.allOf(Trigger.class), false),
+    /** a message to the team ({@code Notify}) */
+    NOTIFY(EnumSet.allOf(Trigger.class), true);
+
+    /** Reserved: the action exists once the team inbox does. */
+    static final String ESCALATE = "escalate";
+
+    private final Set<Trigger> triggers;
+    private final boolean hasText;
+
+    ActionKind(Set<Trigger> triggers, boolean hasText) {
+        this.triggers = triggers;
+        this.hasText = hasText;
+    }
+
+    String yamlName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    Set<Trigger> triggers() {
+        return triggers;
+    }
+
+    boolean hasText() {
+        return hasText;
+    }
+}

@@ -1,0 +1,52 @@
+package io.igbridge.rules;
+
+import java.util.Optional;
+
+import io.igbridge.outbox.Action;
+import io.igbridge.outbox.HideComment;
+import io.igbridge.outbox.Notify;
+import io.igbridge.outbox.ReplyToComment;
+import io.igbridge.outbox.ReplyToMention;
+import io.igbridge.outbox.SendDirectMessage;
+import io.igbridge.outbox.SendPrivateReply;
+
+/**
+ * One action of a rule as written in the file: its kind, its text (for replies and notifications), and its
+ * argument (the tag, or the notification group).
+ */
+record ActionSpec(ActionKind kind, LocalizedText text, String argument) {
+
+    /** The decision for this event; empty when the event lacks what the action needs or the text renders empty. */
+    Optional<RuleDecision> decide(String ruleName, RuleContext context) {
+        if (kind == ActionKind.TAG) {
+            return Optional.of(RuleDecision.tagged(ruleName, argument));
+        }
+        return action(context).map(action -> RuleDecision.of(ruleName, action));
+    }
+
+    private Optional<Action> action(RuleContext context) {
+        EventView event = context.event();
+        String account = context.accountId();
+        if (kind == ActionKind.HIDE_COMMENT) {
+            return Optional.ofNullable(event.commentId()).map(comment -> new HideComment(account, comment, true));
+        }
+        String rendered = text.render(context);
+        if (rendered.isEmpty()) {
+            return Optional.empty();
+        }
+        return switch (kind) {
+            case REPLY_DM -> Optional.ofNullable(event.userId())
+                    .map(user -> new SendDirectMessage(account, user, rendered, false));
+            case PRIVATE_REPLY -> Optional.ofNullable(event.commentId())
+                    .map(comment -> new SendPrivateReply(account, comment, rendered));
+            case REPLY_COMMENT -> event.trigger() == Trigger.MENTION
+                    ? Optional.ofNullable(event.mediaId())
+                            .map(media -> new ReplyToMention(account, media, event.commentId(), rendered))
+                    : Optional.ofNullable(event.commentId())
+                            .map(comment -> new ReplyToComment(account, comment, event.parentId(), rendered));
+            // Notify's account id stays empty: notifications are the team's, not an Instagram account's
+            case NOTIFY -> Optional.of(new Notify("", argument, rendered));
+            case HIDE_COMMENT, TAG -> throw new IllegalStateException("handled above: " + kind);
+        };
+    }
+}

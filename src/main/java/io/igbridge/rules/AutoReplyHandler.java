@@ -1,0 +1,76 @@
+package io.igbridge.rules;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.igbridge.events.CommentReceived;
+import io.igbridge.events.InstagramEvent;
+import io.igbridge.events.MessageReceived;
+import io.igbridge.outbox.Action;
+import io.igbridge.outbox.OutboxWriter;
+import io.igbridge.outbox.SendPrivateReply;
+import io.igbridge.processing.InstagramEventHandler;
+import io.igbridge.processing.StoredEvent;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step ④ for auto-replies: asks the rules (then any {@link BusinessLogic} beans) what to do with a new event and
+ * writes each decision to the outbox in the event's own transaction. Idempotency keys name the event and the rule,
+ * so a reprocessed event decides nothing twice; a private reply is keyed by its comment: one per comment, ever.
+ */
+@Component
+@Order(10)
+class AutoReplyHandler implements InstagramEventHandler {
+
+    private final AutoReplyRules rules;
+    private final List<BusinessLogic> businessLogic;
+    private final OutboxWriter outbox;
+    private final Clock clock;
+    private final MetaReplyPolicy metaPolicy = new MetaReplyPolicy();
+
+    AutoReplyHandler(AutoReplyRules rules, List<BusinessLogic> businessLogic, OutboxWriter outbox, Clock clock) {
+        this.rules = rules;
+        this.businessLogic = List.copyOf(businessLogic);
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Override
+    public void on(StoredEvent stored) {
+        InstagramEvent event = stored.event();
+        List<RuleDecision> decisions = rules.decide(RuleInput.of(event, clock));
+        for (int i = 0; i < decisions.size(); i++) {
+            RuleDecision decision = decisions.get(i);
+            if (!decision.isTag()) {
+                enqueue(stored, "rule:" + decision.ruleName() + ":" + i, decision.action());
+            }
+        }
+        if (businessLogic.isEmpty() || metaPolicy.refusal(event, event.accountId()).isPresent()) {
+            return;
+        }
+        for (BusinessLogic logic : businessLogic) {
+            List<Action> actions = decide(logic, event);
+            for (int i = 0; i < actions.size(); i++) {
+                enqueue(stored, "custom:" + logic.getClass().getName() + ":" + i, actions.get(i));
+            }
+        }
+    }
+
+    private static List<Action> decide(BusinessLogic logic, InstagramEvent event) {
+        if (event instanceof MessageReceived message) {
+            return logic.onDirectMessage(message);
+        }
+        if (event instanceof CommentReceived comment) {
+            return logic.onComment(comment);
+        }
+        return logic.onOtherEvent(event);
+    }
+
+    private void enqueue(StoredEvent stored, String decidedBy, Action action) {
+        String key = action instanceof SendPrivateReply reply
+                ? "private_reply:" + reply.accountId() + ":" + reply.commentId()
+                : "event:" + stored.eventId() + ":" + decidedBy;
+        outbox.enqueue(key, action, stored.eventId());
+    }
+}
