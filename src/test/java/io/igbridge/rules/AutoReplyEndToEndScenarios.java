@@ -64,6 +64,14 @@ abstract class AutoReplyEndToEndScenarios extends ServiceTest {
                 .formatted(ACCOUNT, now, ACCOUNT, recipient, now, mid, text);
     }
 
+    static String deleted(String sender, String mid) {
+        long now = Instant.now().toEpochMilli();
+        return """
+                {"object":"instagram","entry":[{"id":"%s","time":%d,"messaging":[{"sender":{"id":"%s"},\
+                "recipient":{"id":"%s"},"timestamp":%d,"message":{"mid":"%s","is_deleted":true}}]}]}"""
+                .formatted(ACCOUNT, now, sender, ACCOUNT, now, mid);
+    }
+
     static String comment(String from, String commentId, String text) {
         return """
                 {"object":"instagram","entry":[{"id":"%s","time":%d,"changes":[{"field":"comments","value":{\
@@ -114,22 +122,29 @@ abstract class AutoReplyEndToEndScenarios extends ServiceTest {
     }
 
     @Test
-    void aDuplicateDeliveryGetsOneReplyAndEchoesOwnCommentsAndDeletedMessagesGetNone() {
+    void aDuplicateDeliveryGetsOneReplyAndEchoesOwnCommentsNonWordsAndDeletedMessagesGetNone() {
         String greeting = dm("7004", "mid.e2e-dup", "hello");
         client.postSigned(greeting);
         client.postSigned(greeting);
         client.postSigned(echo("7005", "mid.e2e-echo", "hello"));
         client.postSigned(comment(ACCOUNT, "17850000000000102", "Super post !"));
         client.postSigned(dm("7006", "mid.e2e-chips", "des chips ?"));
+        client.postSigned(deleted("7007", "mid.e2e-deleted"));
 
         await().atMost(Duration.ofSeconds(15)).until(() -> dmsTo("7004").size() == 1);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> dmsTo("7004").size() == 1
-                && dmsTo("7005").isEmpty() && dmsTo("7006").isEmpty()
+                && dmsTo("7005").isEmpty() && dmsTo("7006").isEmpty() && dmsTo("7007").isEmpty()
                 && graph.findAll(postRequestedFor(urlPathEqualTo("/v25.0/17850000000000102/replies"))).isEmpty());
     }
 
     @Test
     void theSeedGuidesCurlExamplesAgainstWebhookTestListTheDecidedReplies() {
+        var dm = client.postTest("""
+                {"entry":[{"id":"page_123","changes":[{"field":"messages","value":{"messages":[{"id":"msg_123",\
+                "from":{"id":"user_456"},"timestamp":"1640995200","text":"Bonjour !"}]}}]}]}""");
+        assertThat(dm.statusCode()).isEqualTo(200);
+        assertThat(dm.body()).contains("\"actions\"", "send_dm", "Bonjour ! Notre équipe vous répondra bientôt.");
+
         var response = client.postTest("""
                 {"entry":[{"id":"page_123","changes":[{"field":"comments","value":{"comments":[{"id":"comment_123",\
                 "from":{"id":"user_456"},"media":{"id":"media_789"},"text":"Super post !","timestamp":"1640995200"}]}}]}]}""");

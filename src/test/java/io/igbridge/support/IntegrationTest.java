@@ -23,7 +23,8 @@ import org.springframework.test.context.ContextConfiguration;
         "IGBRIDGE_ADMIN_TOKEN=" + TestSecrets.ADMIN_TOKEN,
         "IGBRIDGE_PROCESSING_POLL_INTERVAL=200ms",
         "IGBRIDGE_PROCESSING_RETRY_BACKOFF=200ms",
-        "IGBRIDGE_PROCESSING_MAX_ATTEMPTS=3"})
+        "IGBRIDGE_PROCESSING_MAX_ATTEMPTS=3",
+        "IGBRIDGE_ALERT_GROUP_WINDOW=1s"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {
 }
