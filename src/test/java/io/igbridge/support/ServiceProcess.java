@@ -39,6 +39,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service, logging to {@code logName} in the working directory, and waits until it is healthy. */
     public ServiceProcess start(String logName) {
+        return start(logName, Map.of());
+    }
+
+    /** Starts the service with some settings changed for this run. */
+    public ServiceProcess start(String logName, Map<String, String> changedSettings) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "io.igbridge.IgbridgeApplication")
@@ -56,6 +61,7 @@ public final class ServiceProcess implements AutoCloseable {
             env.put("SPRING_DATASOURCE_PASSWORD", database.password());
         }
         env.putAll(settings);
+        env.putAll(changedSettings);
         try {
             process = builder.start();
         } catch (IOException e) {
