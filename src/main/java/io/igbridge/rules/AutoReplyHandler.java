@@ -1,6 +1,7 @@
 package io.igbridge.rules;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import io.igbridge.events.CommentReceived;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(10)
 class AutoReplyHandler implements InstagramEventHandler {
+
+    static final Duration PRIVATE_REPLY_WINDOW = Duration.ofDays(7);
 
     private final AutoReplyRules rules;
     private final List<BusinessLogic> businessLogic;
@@ -68,6 +71,9 @@ class AutoReplyHandler implements InstagramEventHandler {
     }
 
     private void enqueue(StoredEvent stored, String decidedBy, Action action) {
+        if (action instanceof SendPrivateReply && stored.event().occurredAt().isBefore(clock.instant().minus(PRIVATE_REPLY_WINDOW))) {
+            return; // Meta takes a private reply only within 7 days of the comment (meta-platform.md §6.1)
+        }
         String key = action instanceof SendPrivateReply reply
                 ? "private_reply:" + reply.accountId() + ":" + reply.commentId()
                 : "event:" + stored.eventId() + ":" + decidedBy;
