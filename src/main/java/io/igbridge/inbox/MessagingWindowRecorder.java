@@ -1,5 +1,8 @@
 package io.igbridge.inbox;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import io.igbridge.events.InstagramEvent;
 import io.igbridge.events.MessageReceived;
 import io.igbridge.events.PostbackReceived;
@@ -10,15 +13,20 @@ import io.igbridge.processing.StoredEvent;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Opens (or extends) the person's messaging window on each event Meta counts as the person writing. */
+/**
+ * Opens (or extends) the person's messaging window on each event Meta counts as the person writing. A test event
+ * (from webhook-test) opens it when it is sent: the seed guide's examples carry a fixed timestamp from 2022.
+ */
 @Component
 @Order(0)
 class MessagingWindowRecorder implements InstagramEventHandler {
 
     private final MessagingWindows windows;
+    private final Clock clock;
 
-    MessagingWindowRecorder(MessagingWindows windows) {
+    MessagingWindowRecorder(MessagingWindows windows, Clock clock) {
         this.windows = windows;
+        this.clock = clock;
     }
 
     @Override
@@ -26,7 +34,8 @@ class MessagingWindowRecorder implements InstagramEventHandler {
         InstagramEvent event = stored.event();
         String person = personWhoWrote(event);
         if (person != null) {
-            windows.recordInbound(event.accountId(), person, event.dedupKey(), event.occurredAt());
+            Instant at = stored.test() ? clock.instant() : event.occurredAt();
+            windows.recordInbound(event.accountId(), person, event.dedupKey(), at);
         }
     }
 

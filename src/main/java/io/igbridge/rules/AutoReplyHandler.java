@@ -71,7 +71,8 @@ class AutoReplyHandler implements InstagramEventHandler {
     }
 
     private void enqueue(StoredEvent stored, String decidedBy, Action action) {
-        if (action instanceof SendPrivateReply && stored.event().occurredAt().isBefore(clock.instant().minus(PRIVATE_REPLY_WINDOW))) {
+        boolean tooOld = !stored.test() && stored.event().occurredAt().isBefore(clock.instant().minus(PRIVATE_REPLY_WINDOW));
+        if (action instanceof SendPrivateReply && tooOld) {
             return; // Meta takes a private reply only within 7 days of the comment (meta-platform.md §6.1)
         }
         String key = action instanceof SendPrivateReply reply

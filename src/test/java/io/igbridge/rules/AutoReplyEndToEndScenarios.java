@@ -144,6 +144,8 @@ abstract class AutoReplyEndToEndScenarios extends ServiceTest {
                 "from":{"id":"user_456"},"timestamp":"1640995200","text":"Bonjour !"}]}}]}]}""");
         assertThat(dm.statusCode()).isEqualTo(200);
         assertThat(dm.body()).contains("\"actions\"", "send_dm", "Bonjour ! Notre équipe vous répondra bientôt.");
+        await().atMost(Duration.ofSeconds(15)).until(() -> dmsTo("user_456").size() == 1);
+        assertThat(textOf(dmsTo("user_456").get(0))).isEqualTo("Bonjour ! Notre équipe vous répondra bientôt.");
 
         var response = client.postTest("""
                 {"entry":[{"id":"page_123","changes":[{"field":"comments","value":{"comments":[{"id":"comment_123",\
@@ -151,5 +153,7 @@ abstract class AutoReplyEndToEndScenarios extends ServiceTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"actions\"", "reply_comment", "Merci beaucoup ! 😊");
+        await().atMost(Duration.ofSeconds(15)).until(() -> !graph.findAll(
+                postRequestedFor(urlPathEqualTo("/v25.0/comment_123/replies"))).isEmpty());
     }
 }
