@@ -40,5 +40,7 @@ create table account_state (
     account_id            varchar(100) primary key,
     needs_reauthorization boolean not null default false,
     reauthorization_since timestamp with time zone,
+    -- Meta said to slow down: none of the account's actions is sent before this
+    throttled_until       timestamp with time zone,
     last_error            varchar(1000)
 );

@@ -16,3 +16,13 @@ create table rule_cooldown (
     until      timestamp with time zone not null,
     primary key (account_id, user_id, rule_name)
 );
+
+-- Tags put on a person by rules (`tag: vip`), for the inbox and statistics.
+create table contact_tag (
+    account_id varchar(100) not null,
+    user_id    varchar(100) not null,
+    tag        varchar(100) not null,
+    rule_name  varchar(200) not null,
+    tagged_at  timestamp with time zone not null,
+    primary key (account_id, user_id, tag)
+);

@@ -14,6 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record IgbridgeProperties(Instagram instagram, GraphApi graphApi, Webhook webhook, Admin admin,
         Processing processing, Outbox outbox, Alerts alerts) {
 
+    public IgbridgeProperties {
+        // a claim must outlive the calls it makes, or another node takes the action over mid-call and sends it again
+        require(graphApi == null || outbox == null || graphApi.timeout() == null
+                || outbox.lease().compareTo(graphApi.timeout().multipliedBy(3)) >= 0,
+                "IGBRIDGE_OUTBOX_LEASE must be at least three times IGBRIDGE_GRAPH_API_TIMEOUT");
+    }
+
     /** The Instagram account and Meta app, named as in the seed guide. */
     public record Instagram(Secret accessToken, String pageId, Secret verifyToken, List<Secret> webhookSecrets,
             LoginType login) {
@@ -116,8 +123,11 @@ public record IgbridgeProperties(Instagram instagram, GraphApi graphApi, Webhook
         }
     }
 
-    /** Where the team's alerts go: any of a Slack-compatible webhook, e-mail, a signed JSON webhook. */
-    public record Alerts(String slackWebhookUrl, String emailTo, String emailFrom, String webhookUrl,
+    /**
+     * Where the team's alerts go: any of a Slack-compatible webhook, e-mail, a signed JSON webhook. The webhook URLs
+     * are credentials (anyone holding Slack's can post to the channel): kept as secrets, never printed.
+     */
+    public record Alerts(Secret slackWebhookUrl, String emailTo, String emailFrom, Secret webhookUrl,
             Secret webhookSecret) {
 
         public Optional<Secret> webhookSecretIfSet() {

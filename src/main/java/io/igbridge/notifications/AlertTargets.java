@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.igbridge.config.IgbridgeProperties;
+import io.igbridge.config.Secret;
 import org.springframework.stereotype.Component;
 
 /** The configured alert targets; the log when none is. */
@@ -32,6 +33,10 @@ public class AlertTargets {
     }
 
     private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static boolean isSet(Secret value) {
         return value != null && !value.isBlank();
     }
 }

@@ -28,7 +28,7 @@ class SignedWebhookNotifier implements Notifier {
     private final JsonPoster poster = new JsonPoster();
 
     SignedWebhookNotifier(IgbridgeProperties properties) {
-        this.url = properties.alerts().webhookUrl();
+        this.url = properties.alerts().webhookUrl() == null ? null : properties.alerts().webhookUrl().reveal();
         this.secret = properties.alerts().webhookSecretIfSet().orElse(null);
     }
 

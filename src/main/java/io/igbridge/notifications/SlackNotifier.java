@@ -16,7 +16,7 @@ class SlackNotifier implements Notifier {
     private final JsonPoster poster = new JsonPoster();
 
     SlackNotifier(IgbridgeProperties properties) {
-        this.url = properties.alerts().slackWebhookUrl();
+        this.url = properties.alerts().slackWebhookUrl() == null ? null : properties.alerts().slackWebhookUrl().reveal();
     }
 
     @Override

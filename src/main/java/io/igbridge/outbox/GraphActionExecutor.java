@@ -28,6 +28,7 @@ class GraphActionExecutor implements ActionExecutor {
     private final MessagingWindows windows;
     private final OutboxQueue queue;
     private final SendLimiter limiter;
+    private final Duration lease;
     private final Clock clock;
 
     GraphActionExecutor(GraphApiClient graph, IgbridgeProperties properties, MessagingWindows windows,
@@ -37,6 +38,7 @@ class GraphActionExecutor implements ActionExecutor {
         this.windows = windows;
         this.queue = queue;
         this.limiter = limiter;
+        this.lease = properties.outbox().lease();
         this.clock = clock;
     }
 
@@ -70,19 +72,19 @@ class GraphActionExecutor implements ActionExecutor {
             return sendDirectMessage(account, pending, dm);
         }
         if (action instanceof SendPrivateReply reply) {
-            return done(graph.sendPrivateReply(account, reply.commentId(), reply.text()));
+            return done(pending, graph.sendPrivateReply(account, reply.commentId(), reply.text()));
         }
         if (action instanceof ReplyToComment reply) {
             if (queue.commentWasHidden(reply.accountId(), reply.topLevelCommentId())) {
                 return new Outcome.Permanent("Meta takes no reply under a hidden comment");
             }
-            return done(graph.replyToComment(account, reply.topLevelCommentId(), reply.text()));
+            return done(pending, graph.replyToComment(account, reply.topLevelCommentId(), reply.text()));
         }
         if (action instanceof HideComment hide) {
-            return done(graph.hideComment(account, hide.commentId(), hide.hide()));
+            return done(pending, graph.hideComment(account, hide.commentId(), hide.hide()));
         }
         if (action instanceof ReplyToMention mention) {
-            return done(graph.replyToMention(account, mention.mediaId(), mention.commentId(), mention.text()));
+            return done(pending, graph.replyToMention(account, mention.mediaId(), mention.commentId(), mention.text()));
         }
         return new Outcome.Permanent("no Graph API call for " + action.type());
     }
@@ -100,14 +102,29 @@ class GraphActionExecutor implements ActionExecutor {
         }
         List<String> parts = MessageParts.split(dm.text(), MessageParts.MAX_BYTES);
         for (int part = pending.partsDone(); part < parts.size(); part++) {
+            if (part > pending.partsDone() && !queue.renewLease(pending, clock.instant().plus(lease))) {
+                return new Outcome.Transient("another node took this action over");
+            }
             GraphResult sent = graph.sendText(account, dm.recipientId(), parts.get(part), tag);
-            queue.recordProgress(pending.id(), part + 1, List.of(nullToEmpty(sent.id())));
+            throttleIfMetaSaysSo(pending, sent);
+            if (!queue.recordProgress(pending, part + 1, List.of(nullToEmpty(sent.id())))) {
+                return new Outcome.Transient("another node took this action over");
+            }
         }
         return new Outcome.Done(List.of());
     }
 
-    private static Outcome done(GraphResult result) {
+    private Outcome done(PendingAction pending, GraphResult result) {
+        throttleIfMetaSaysSo(pending, result);
         return new Outcome.Done(result.id() == null ? List.of() : List.of(result.id()));
+    }
+
+    /** Usage headers at 100 % (or a time to regain access): hold the account's next sends, before Meta refuses. */
+    private void throttleIfMetaSaysSo(PendingAction pending, GraphResult result) {
+        if (result.usage().throttled()) {
+            Duration wait = result.usage().regainAccess().isZero() ? Duration.ofMinutes(1) : result.usage().regainAccess();
+            queue.throttleAccount(pending.accountId(), clock.instant().plus(wait));
+        }
     }
 
     private static Outcome outcomeOf(GraphApiException failure) {

@@ -7,10 +7,12 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 import io.igbridge.config.IgbridgeProperties;
+import io.igbridge.support.Failures;
 import io.igbridge.support.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Executes one due action and records what came of it: done (with Meta's ids), retried with backoff, waited
@@ -33,11 +35,13 @@ public class OutboxDispatcher {
     private final OutboxMetrics metrics;
     private final IgbridgeProperties.Outbox settings;
     private final RetryPolicy retry;
+    private final TransactionTemplate transaction;
     private final Clock clock;
     private final RandomGenerator random = RandomGenerator.getDefault();
 
     OutboxDispatcher(OutboxQueue queue, List<ActionExecutor> executors, OutboxWriter writer, OutboxMetrics metrics,
-            IgbridgeProperties properties, Clock clock) {
+            TransactionTemplate transaction, IgbridgeProperties properties, Clock clock) {
+        this.transaction = transaction;
         this.queue = queue;
         this.executors = List.copyOf(executors);
         this.writer = writer;
@@ -60,9 +64,19 @@ public class OutboxDispatcher {
             record(pending, new Outcome.Permanent("the stored action can't be read"));
             return;
         }
-        Outcome outcome = executors.stream().filter(executor -> executor.handles(pending.action())).findFirst()
-                .map(executor -> executor.execute(pending))
-                .orElse(new Outcome.Permanent("nothing is configured to carry out " + pending.action().type()));
+        if (pending.attempts() > retry.maxAttempts() + 1) {
+            // claimed again and again after leases ran out (a node dying on it each time?): stop here
+            record(pending, new Outcome.Permanent("abandoned after " + (pending.attempts() - 1) + " claims"));
+            return;
+        }
+        Outcome outcome;
+        try {
+            outcome = executors.stream().filter(executor -> executor.handles(pending.action())).findFirst()
+                    .map(executor -> executor.execute(pending))
+                    .orElse(new Outcome.Permanent("nothing is configured to carry out " + pending.action().type()));
+        } catch (RuntimeException unexpected) {
+            outcome = new Outcome.Transient(Failures.describe(unexpected));
+        }
         record(pending, outcome);
     }
 
@@ -76,31 +90,38 @@ public class OutboxDispatcher {
         long id = pending.id();
         metrics.executed(typeOf(pending), outcome);
         if (outcome instanceof Outcome.Done done) {
-            queue.markDone(id, done.resultIds(), now);
+            queue.markDone(pending, done.resultIds(), now);
         } else if (outcome instanceof Outcome.Transient failure) {
             retryOrGiveUp(pending, failure.error(), now);
         } else if (outcome instanceof Outcome.RateLimited limited) {
-            queue.reschedule(id, now.plus(limited.retryAfter()), limited.label(), limited.error(), false);
+            Instant until = now.plus(limited.retryAfter());
+            queue.reschedule(pending, until, limited.label(), limited.error(), false);
+            if (!(pending.action() instanceof Notify)) {
+                queue.throttleAccount(pending.accountId(), until); // the limit is the account's, not this action's
+            }
         } else if (outcome instanceof Outcome.Reauthorize reauthorize) {
-            queue.reschedule(id, now, reauthorize.label(), reauthorize.error(), false);
-            pauseAccount(pending.accountId(), reauthorize.error(), now);
+            transaction.executeWithoutResult(status -> {
+                queue.reschedule(pending, now, reauthorize.label(), reauthorize.error(), false);
+                pauseAccount(pending.accountId(), reauthorize.error(), now);
+            });
         } else if (outcome instanceof Outcome.Permanent failure) {
-            queue.finish(id, "FAILED", failure.label(), failure.error(), now);
+            queue.finish(pending, "FAILED", failure.label(), failure.error(), now);
             log.warn("Action {} ({}) failed for good: {}", id, typeOf(pending), failure.error());
         }
     }
 
     private void retryOrGiveUp(PendingAction pending, String error, Instant now) {
         if (retry.givesUpAfter(pending.attempts())) {
-            queue.finish(pending.id(), "DEAD", "transient", error, now);
+            queue.finish(pending, "DEAD", "transient", error, now);
             log.warn("Action {} ({}) given up after {} attempts: {}", pending.id(), typeOf(pending),
                     pending.attempts(), error);
         } else {
-            queue.reschedule(pending.id(), now.plus(retry.delayAfter(pending.attempts(), random)), "transient", error,
+            queue.reschedule(pending, now.plus(retry.delayAfter(pending.attempts(), random)), "transient", error,
                     true);
         }
     }
 
+    /** Pauses the account and tells the team, in one transaction: paused means the alert is on its way. */
     private void pauseAccount(String accountId, String error, Instant now) {
         if (!queue.pauseAccount(accountId, error, now)) {
             return; // already paused: the team was told when it happened

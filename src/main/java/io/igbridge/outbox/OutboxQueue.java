@@ -18,11 +18,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * LOCKED} and marks it {@code IN_FLIGHT} until a lease runs out, in a short transaction of its own, so no
  * transaction stays open during the call to Meta. A node that dies mid-call leaves its row to be claimed again
  * once the lease has expired.
+ *
+ * <p>Every claim increments {@code attempts}, and every later update of the row is fenced on that value: a node
+ * whose lease expired and whose row was claimed again can no longer record anything, nor send further DM parts.
  */
 @Repository
 class OutboxQueue {
 
     private static final String COLUMNS = "id, account_id, type, payload, attempts, parts_done, notify_group, target";
+    private static final String FENCE = " where id = ? and status = 'IN_FLIGHT' and attempts = ?";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -32,15 +36,15 @@ class OutboxQueue {
         this.transaction = transaction;
     }
 
-    /** Claims the oldest due action of an account whose sends are not paused. */
+    /** Claims the oldest due action of an account whose sends are neither paused nor throttled. */
     Optional<PendingAction> claimNextDue(Instant now, Instant leaseUntil) {
         return transaction.execute(status -> {
             List<PendingAction> rows = jdbc.query("select " + COLUMNS + " from outbox_action a"
                     + " where ((status = 'PENDING' and next_attempt_at <= ?) or (status = 'IN_FLIGHT' and lease_until < ?))"
-                    + " and not exists (select 1 from account_state s where s.account_id = a.account_id"
-                    + " and s.needs_reauthorization = true and a.type <> 'notify')"
+                    + " and (a.type = 'notify' or not exists (select 1 from account_state s where s.account_id = a.account_id"
+                    + " and (s.needs_reauthorization = true or s.throttled_until > ?)))"
                     + " order by next_attempt_at, id limit 1 for update skip locked",
-                    OutboxQueue::pending, Timestamp.from(now), Timestamp.from(now));
+                    OutboxQueue::pending, Timestamp.from(now), Timestamp.from(now), Timestamp.from(now));
             rows.forEach(row -> markInFlight(row.id(), leaseUntil));
             return rows.stream().findFirst();
         });
@@ -63,19 +67,31 @@ class OutboxQueue {
                 + " where id = ?", Timestamp.from(leaseUntil), id);
     }
 
-    /** Done; {@code resultIds} are added to those already recorded (the parts of a long DM). */
-    void markDone(long id, List<String> resultIds, Instant now) {
-        if (!resultIds.isEmpty()) {
-            recordResultIds(id, resultIds);
-        }
-        jdbc.update("update outbox_action set status = 'DONE', completed_at = ?, lease_until = null,"
-                + " last_error = null, error_kind = null where id = ?", Timestamp.from(now), id);
+    /** Extends this claim's lease (before each part of a long DM); false when the claim is no longer ours. */
+    boolean renewLease(PendingAction claim, Instant leaseUntil) {
+        return jdbc.update("update outbox_action set lease_until = ?" + FENCE, Timestamp.from(leaseUntil), claim.id(),
+                claim.attempts()) == 1;
     }
 
-    /** Records the parts of a long DM already delivered, as soon as each is, so a retry never resends them. */
-    void recordProgress(long id, int partsDone, List<String> resultIds) {
-        jdbc.update("update outbox_action set parts_done = ? where id = ?", partsDone, id);
-        recordResultIds(id, resultIds);
+    /** Done; {@code resultIds} are added to those already recorded (the parts of a long DM). */
+    void markDone(PendingAction claim, List<String> resultIds, Instant now) {
+        if (!resultIds.isEmpty()) {
+            recordResultIds(claim.id(), resultIds);
+        }
+        jdbc.update("update outbox_action set status = 'DONE', completed_at = ?, lease_until = null,"
+                + " last_error = null, error_kind = null" + FENCE, Timestamp.from(now), claim.id(), claim.attempts());
+    }
+
+    /**
+     * Records the parts of a long DM already delivered, as soon as each is, so a retry never resends them.
+     *
+     * @return false when the claim is no longer ours (another node took the row over): stop sending
+     */
+    boolean recordProgress(PendingAction claim, int partsDone, List<String> resultIds) {
+        boolean ours = jdbc.update("update outbox_action set parts_done = ?" + FENCE, partsDone, claim.id(),
+                claim.attempts()) == 1;
+        recordResultIds(claim.id(), resultIds);
+        return ours;
     }
 
     private void recordResultIds(long id, List<String> resultIds) {
@@ -84,35 +100,49 @@ class OutboxQueue {
     }
 
     /** Back to PENDING, due at {@code due}; {@code countAttempt = false} when the wait is Meta's, not a failure. */
-    void reschedule(long id, Instant due, String errorKind, String error, boolean countAttempt) {
+    void reschedule(PendingAction claim, Instant due, String errorKind, String error, boolean countAttempt) {
         jdbc.update("update outbox_action set status = 'PENDING', next_attempt_at = ?, lease_until = null,"
-                + " error_kind = ?, last_error = ?, attempts = attempts - ? where id = ?",
-                Timestamp.from(due), errorKind, limit(error), countAttempt ? 0 : 1, id);
+                + " error_kind = ?, last_error = ?, attempts = attempts - ?" + FENCE,
+                Timestamp.from(due), errorKind, limit(error), countAttempt ? 0 : 1, claim.id(), claim.attempts());
     }
 
     /** Ends the action: {@code FAILED} (permanent error) or {@code DEAD} (retries exhausted). */
-    void finish(long id, String status, String errorKind, String error, Instant now) {
+    void finish(PendingAction claim, String status, String errorKind, String error, Instant now) {
         jdbc.update("update outbox_action set status = ?, completed_at = ?, lease_until = null, error_kind = ?,"
-                + " last_error = ? where id = ?", status, Timestamp.from(now), errorKind, limit(error), id);
+                + " last_error = ?" + FENCE, status, Timestamp.from(now), errorKind, limit(error), claim.id(),
+                claim.attempts());
     }
 
-    /** Whether we hid this comment (a hide action of ours succeeded): Meta takes no reply under it. */
+    /**
+     * Whether we hid this comment, or are about to (a hide that has not failed or been cancelled): Meta takes no
+     * reply under a hidden comment.
+     */
     boolean commentWasHidden(String accountId, String commentId) {
         List<String> hides = jdbc.queryForList("select type from outbox_action where account_id = ? and comment_id = ?"
-                + " and status = 'DONE' and type in ('hide_comment', 'unhide_comment') order by completed_at desc, id desc",
-                String.class, accountId, commentId);
+                + " and status in ('PENDING', 'IN_FLIGHT', 'DONE') and type in ('hide_comment', 'unhide_comment')"
+                + " order by id desc", String.class, accountId, commentId);
         return !hides.isEmpty() && hides.get(0).equals("hide_comment");
+    }
+
+    /** Holds all of an account's sends until {@code until}: Meta's rate limits count per account and app. */
+    void throttleAccount(String accountId, Instant until) {
+        ensureAccountState(accountId);
+        jdbc.update("update account_state set throttled_until = ? where account_id = ?"
+                + " and (throttled_until is null or throttled_until < ?)", Timestamp.from(until), accountId,
+                Timestamp.from(until));
     }
 
     /** Pauses an account's sends; true only for the call that paused it (so the team is told once). */
     boolean pauseAccount(String accountId, String error, Instant now) {
-        return transaction.execute(status -> {
-            jdbc.update("insert into account_state (account_id, needs_reauthorization) values (?, false)"
-                    + " on conflict do nothing", accountId);
-            return jdbc.update("update account_state set needs_reauthorization = true, reauthorization_since = ?,"
-                    + " last_error = ? where account_id = ? and needs_reauthorization = false",
-                    Timestamp.from(now), limit(error), accountId) == 1;
-        });
+        ensureAccountState(accountId);
+        return jdbc.update("update account_state set needs_reauthorization = true, reauthorization_since = ?,"
+                + " last_error = ? where account_id = ? and needs_reauthorization = false",
+                Timestamp.from(now), limit(error), accountId) == 1;
+    }
+
+    private void ensureAccountState(String accountId) {
+        jdbc.update("insert into account_state (account_id, needs_reauthorization) values (?, false)"
+                + " on conflict do nothing", accountId);
     }
 
     private static PendingAction pending(ResultSet rs, int row) throws SQLException {

@@ -11,9 +11,12 @@ enum ActionKind {
             Trigger.POSTBACK, Trigger.REACTION), true),
     /** a DM to a comment's author, tied to the comment ({@code SendPrivateReply}) */
     PRIVATE_REPLY(EnumSet.of(Trigger.COMMENT, Trigger.LIVE_COMMENT), true),
-    /** a public reply under the comment ({@code ReplyToComment}), or under the mention ({@code ReplyToMention}) */
-    REPLY_COMMENT(EnumSet.of(Trigger.COMMENT, Trigger.LIVE_COMMENT, Trigger.MENTION), true),
-    HIDE_COMMENT(EnumSet.of(Trigger.COMMENT, Trigger.LIVE_COMMENT), false),
+    /**
+     * a public reply under the comment ({@code ReplyToComment}), or under the mention ({@code ReplyToMention}); not
+     * on live comments, which Meta lets no one reply to or hide (meta-platform.md §5.2, §5.3)
+     */
+    REPLY_COMMENT(EnumSet.of(Trigger.COMMENT, Trigger.MENTION), true),
+    HIDE_COMMENT(EnumSet.of(Trigger.COMMENT), false),
     /** a tag on the conversation, e.g. for statistics or for the inbox */
     TAG(EnumSet.allOf(Trigger.class), false),
     /** a message to the team ({@code Notify}) */

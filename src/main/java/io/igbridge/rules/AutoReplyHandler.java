@@ -1,6 +1,7 @@
 package io.igbridge.rules;
 
 import java.time.Clock;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 
@@ -12,6 +13,8 @@ import io.igbridge.outbox.OutboxWriter;
 import io.igbridge.outbox.SendPrivateReply;
 import io.igbridge.processing.InstagramEventHandler;
 import io.igbridge.processing.StoredEvent;
+import io.igbridge.support.Text;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +32,13 @@ class AutoReplyHandler implements InstagramEventHandler {
     private final AutoReplyRules rules;
     private final List<BusinessLogic> businessLogic;
     private final OutboxWriter outbox;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final MetaReplyPolicy metaPolicy = new MetaReplyPolicy();
 
-    AutoReplyHandler(AutoReplyRules rules, List<BusinessLogic> businessLogic, OutboxWriter outbox, Clock clock) {
+    AutoReplyHandler(AutoReplyRules rules, List<BusinessLogic> businessLogic, OutboxWriter outbox, JdbcTemplate jdbc,
+            Clock clock) {
+        this.jdbc = jdbc;
         this.rules = rules;
         this.businessLogic = List.copyOf(businessLogic);
         this.outbox = outbox;
@@ -45,7 +51,9 @@ class AutoReplyHandler implements InstagramEventHandler {
         List<RuleDecision> decisions = rules.decide(RuleInput.of(event, clock));
         for (int i = 0; i < decisions.size(); i++) {
             RuleDecision decision = decisions.get(i);
-            if (!decision.isTag()) {
+            if (decision.isTag()) {
+                tag(event, decision);
+            } else {
                 enqueue(stored, "rule:" + decision.ruleName() + ":" + i, decision.action());
             }
         }
@@ -58,6 +66,13 @@ class AutoReplyHandler implements InstagramEventHandler {
                 enqueue(stored, "custom:" + logic.getClass().getName() + ":" + i, actions.get(i));
             }
         }
+    }
+
+    private void tag(InstagramEvent event, RuleDecision decision) {
+        EventView.of(event).map(EventView::userId).ifPresent(user -> jdbc.update("insert into contact_tag"
+                + " (account_id, user_id, tag, rule_name, tagged_at) values (?, ?, ?, ?, ?) on conflict do nothing",
+                event.accountId(), user, Text.limit(decision.tag(), 100), Text.limit(decision.ruleName(), 200),
+                Timestamp.from(clock.instant())));
     }
 
     private static List<Action> decide(BusinessLogic logic, InstagramEvent event) {

@@ -130,22 +130,30 @@ class GraphDispatchIntegrationTests extends ServiceTest {
     }
 
     @Test
-    void rateLimitErrorFourIsRetriedOnlyAfterTheAnnouncedWait() {
+    void rateLimitErrorFourHoldsAllTheAccountsSendsForTheAnnouncedWait() {
         graph.stubFor(post(MESSAGES).inScenario("limited").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(400).withHeader("Retry-After", "2")
                         .withBody("{\"error\":{\"message\":\"Application request limit reached\",\"code\":4}}"))
                 .willSetStateTo("ok"));
         graph.stubFor(post(MESSAGES).inScenario("limited").whenScenarioStateIs("ok")
                 .willReturn(okJson("{\"message_id\":\"m_after_wait\"}")));
-        personWrote("p4", Instant.now());
+        for (String person : List.of("p4a", "p4b", "p4c")) {
+            personWrote(person, Instant.now());
+        }
 
-        enqueue("t:limited", new SendDirectMessage(ACCOUNT, "p4", "hello", false));
+        enqueue("t:limited-a", new SendDirectMessage(ACCOUNT, "p4a", "hello a", false));
+        await().atMost(Duration.ofSeconds(10)).until(() -> sendsTo("p4a").size() == 1);
+        enqueue("t:limited-b", new SendDirectMessage(ACCOUNT, "p4b", "hello b", false));
+        enqueue("t:limited-c", new SendDirectMessage(ACCOUNT, "p4c", "hello c", false));
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> rows.outboxStatus("t:limited").equals("DONE"));
-        List<LoggedRequest> attempts = sendsTo("p4");
-        assertThat(attempts).hasSize(2);
-        long waited = attempts.get(1).getLoggedDate().getTime() - attempts.get(0).getLoggedDate().getTime();
-        assertThat(waited).isGreaterThanOrEqualTo(2000);
+        await().atMost(Duration.ofSeconds(15)).until(() -> rows.outboxStatus("t:limited-a").equals("DONE")
+                && rows.outboxStatus("t:limited-b").equals("DONE") && rows.outboxStatus("t:limited-c").equals("DONE"));
+        long refusedAt = sendsTo("p4a").get(0).getLoggedDate().getTime();
+        assertThat(sendsTo("p4a")).hasSize(2);
+        for (String person : List.of("p4a", "p4b", "p4c")) {
+            LoggedRequest accepted = sendsTo(person).get(sendsTo(person).size() - 1);
+            assertThat(accepted.getLoggedDate().getTime() - refusedAt).as(person).isGreaterThanOrEqualTo(2000);
+        }
     }
 
     @Test

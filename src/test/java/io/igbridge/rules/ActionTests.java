@@ -3,6 +3,7 @@ package io.igbridge.rules;
 import static io.igbridge.rules.Events.ACCOUNT;
 import static io.igbridge.rules.Events.ANNA;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.igbridge.events.CommentReceived;
@@ -76,19 +77,17 @@ class ActionTests {
     }
 
     @Test
-    void aReplyToALiveCommentIsAPublicReply() {
-        var rules = RulesUnderTest.of("""
+    void aPublicReplyOrAHideOnALiveCommentIsRefusedBecauseMetaAllowsNeither() {
+        assertThatThrownBy(() -> RulesUnderTest.of("""
                 rules:
                   - name: live-thanks
                     trigger: live_comment
                     actions:
                       - reply_comment: "Merci d'être en direct avec nous !"
-                """);
-        CommentReceived live = Events.comment().text("Coucou").live().build();
-
-        assertThat(rules.actions(live)).containsExactly(
-                new ReplyToComment(ACCOUNT, live.commentId(), null, "Merci d'être en direct avec nous !"));
-        assertThat(rules.decide(Events.comment("Coucou"))).as("a comment is not a live comment").isEmpty();
+                      - hide_comment
+                """)).isInstanceOf(RulesFileException.class)
+                .hasMessageContaining("reply_comment can't answer trigger live_comment")
+                .hasMessageContaining("hide_comment can't answer trigger live_comment");
     }
 
     @Test

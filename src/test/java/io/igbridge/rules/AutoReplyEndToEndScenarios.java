@@ -9,6 +9,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +42,9 @@ abstract class AutoReplyEndToEndScenarios extends ServiceTest {
     abstract String messagesPath();
 
     abstract void assertTokenPlacement(LoggedRequest request);
+
+    /** How a bot DM is marked: no messaging_type with Instagram Login, RESPONSE with Facebook Login (§5.1). */
+    abstract void assertDmForm(JsonNode body);
 
     @BeforeEach
     void fakeGraphAnswers() {
@@ -98,6 +103,19 @@ abstract class AutoReplyEndToEndScenarios extends ServiceTest {
         assertThat(textOf(sent)).isEqualTo("Bonjour ! Notre équipe vous répondra bientôt.");
         JsonNode body = json.readTree(sent.getBodyAsString());
         assertThat(body.path("recipient").path("id").asString()).isEqualTo("7001");
+        assertDmForm(body);
+    }
+
+    @Test
+    void aSecondGreetingFromTheSamePersonWithin24HoursGetsNoSecondReply() {
+        client.postSigned(dm("7010", "mid.e2e-hello-1", "hello"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> dmsTo("7010").size() == 1);
+
+        client.postSigned(dm("7010", "mid.e2e-hello-2", "salut"));
+        client.postSigned(dm("7011", "mid.e2e-hello-3", "salut"));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> dmsTo("7011").size() == 1);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> dmsTo("7010").size() == 1);
     }
 
     @Test
@@ -118,7 +136,8 @@ abstract class AutoReplyEndToEndScenarios extends ServiceTest {
                 .until(() -> graph.findAll(postRequestedFor(urlPathEqualTo(replies))).size() == 1);
         LoggedRequest reply = graph.findAll(postRequestedFor(urlPathEqualTo(replies))).get(0);
         assertTokenPlacement(reply);
-        assertThat(reply.getBodyAsString() + reply.getUrl()).contains("Merci").doesNotContain(TestSecrets.APP_SECRET);
+        String form = URLDecoder.decode(reply.getBodyAsString(), StandardCharsets.UTF_8);
+        assertThat(form).isEqualTo("message=Merci beaucoup ! 😊");
     }
 
     @Test

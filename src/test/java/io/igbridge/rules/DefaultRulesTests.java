@@ -71,7 +71,17 @@ class DefaultRulesTests {
 
         assertThat(rules.texts(Events.dm("Bonjour !"))).isEmpty();
         assertThat(rules.texts(Events.dm("Rebonjour, et le prix ?"))).containsExactly(PRICES);
+        rules.clock.advance(Duration.ofMinutes(11));
         assertThat(rules.texts(Events.dm("Bonjour, et le prix ?"))).containsExactly(PRICES);
+    }
+
+    @Test
+    void thePricesReplyHasATenMinuteCooldownSoTwoBotsCantPingPongOnItsLink() {
+        assertThat(rules.texts(Events.dm("le prix ?"))).containsExactly(PRICES);
+        rules.clock.advance(Duration.ofMinutes(5));
+        assertThat(rules.texts(Events.dm(PRICES))).isEmpty();
+        rules.clock.advance(Duration.ofMinutes(6));
+        assertThat(rules.texts(Events.dm("et le prix ?"))).containsExactly(PRICES);
     }
 
     @ParameterizedTest

@@ -3,6 +3,7 @@ package io.igbridge.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import tools.jackson.databind.JsonNode;
 import io.igbridge.support.IntegrationTest;
 import io.igbridge.support.TestSecrets;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,5 +31,10 @@ class FacebookLoginAutoReplyIntegrationTests extends AutoReplyEndToEndScenarios 
     void assertTokenPlacement(LoggedRequest request) {
         assertThat(request.queryParameter("access_token").firstValue()).isEqualTo(TestSecrets.ACCESS_TOKEN);
         assertThat(request.getHeader("Authorization")).isNull();
+    }
+
+    @Override
+    void assertDmForm(JsonNode body) {
+        assertThat(body.path("messaging_type").asString()).isEqualTo("RESPONSE");
     }
 }

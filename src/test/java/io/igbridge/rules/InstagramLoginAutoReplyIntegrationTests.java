@@ -3,6 +3,7 @@ package io.igbridge.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import tools.jackson.databind.JsonNode;
 import io.igbridge.support.IntegrationTest;
 import io.igbridge.support.TestSecrets;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,5 +30,9 @@ class InstagramLoginAutoReplyIntegrationTests extends AutoReplyEndToEndScenarios
         assertThat(request.getUrl()).doesNotContain("access_token");
         assertThat(request.getBodyAsString()).doesNotContain("messaging_type");
     }
-}
 
+    @Override
+    void assertDmForm(JsonNode body) {
+        assertThat(body.has("messaging_type")).isFalse();
+    }
+}

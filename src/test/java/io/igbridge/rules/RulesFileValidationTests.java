@@ -209,7 +209,7 @@ class RulesFileValidationTests {
                 new RuleProblem(5, 9, "reply_dm can't answer trigger comment; answer a comment's author in private"
                         + " with private_reply"),
                 new RuleProblem(9, 9, "hide_comment can't answer trigger dm; list the triggers it can answer:"
-                        + " comment, live_comment"));
+                        + " comment"));
     }
 
     @Test

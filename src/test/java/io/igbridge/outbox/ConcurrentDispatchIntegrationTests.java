@@ -1,0 +1,114 @@
+package io.igbridge.outbox;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.igbridge.inbox.MessagingWindows;
+import io.igbridge.support.IntegrationTest;
+import io.igbridge.support.ServiceTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Several dispatchers on one database (as several nodes run): each action is sent by exactly one of them; an action
+ * left in flight by a node that died is taken over once its lease has expired; and the node that lost its claim
+ * can no longer record anything.
+ */
+@IntegrationTest
+class ConcurrentDispatchIntegrationTests extends ServiceTest {
+
+    static final String ACCOUNT = "17841400000000001";
+    static final String MESSAGES = "/v25.0/" + ACCOUNT + "/messages";
+
+    @RegisterExtension
+    static WireMockExtension graph = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        registry.add("INSTAGRAM_GRAPH_API_URL", graph::baseUrl);
+        registry.add("IGBRIDGE_OUTBOX_ENABLED", () -> "false");
+    }
+
+    @Autowired
+    OutboxWriter writer;
+
+    @Autowired
+    OutboxDispatcher dispatcher;
+
+    @Autowired
+    OutboxQueue queue;
+
+    @Autowired
+    MessagingWindows windows;
+
+    @BeforeEach
+    void fakeGraph() {
+        graph.resetAll();
+        graph.stubFor(post(MESSAGES).willReturn(okJson("{\"message_id\":\"m_once\"}")));
+    }
+
+    private long sendsTo(String person) {
+        return graph.findAll(postRequestedFor(urlPathEqualTo(MESSAGES))).stream()
+                .filter(request -> request.getBodyAsString().contains("\"" + person + "\"")).count();
+    }
+
+    @Test
+    void fourDispatchersSendEachActionExactlyOnce() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            String person = "55" + i;
+            windows.recordInbound(ACCOUNT, person, "message:c" + i, Instant.now());
+            writer.enqueue("concurrent:" + i, new SendDirectMessage(ACCOUNT, person, "hello " + i, false), null);
+        }
+        Callable<Integer> drain = () -> {
+            int sent = 0;
+            while (dispatcher.dispatchNextDue()) {
+                sent++;
+            }
+            return sent;
+        };
+        ExecutorService nodes = Executors.newFixedThreadPool(4);
+        int total = 0;
+        for (var result : nodes.invokeAll(List.of(drain, drain, drain, drain))) {
+            total += result.get();
+        }
+        nodes.shutdown();
+
+        assertThat(total).isGreaterThanOrEqualTo(30);
+        for (int i = 0; i < 30; i++) {
+            assertThat(sendsTo("55" + i)).as("person 55%d", i).isEqualTo(1);
+            assertThat(rows.outboxStatus("concurrent:" + i)).isEqualTo("DONE");
+        }
+    }
+
+    @Test
+    void anActionLeftInFlightByADeadNodeIsTakenOverAfterItsLeaseAndTheDeadClaimCanRecordNothing() {
+        windows.recordInbound(ACCOUNT, "5601", "message:lease", Instant.now());
+        writer.enqueue("lease:1", new SendDirectMessage(ACCOUNT, "5601", "taken over", false), null);
+        Instant past = Instant.now().minus(Duration.ofMinutes(5));
+        PendingAction deadNodesClaim = queue.claimNextDue(Instant.now(), past).orElseThrow(); // its lease ran out
+
+        assertThat(dispatcher.dispatchNextDue()).isTrue();
+
+        assertThat(sendsTo("5601")).isEqualTo(1);
+        assertThat(rows.outboxStatus("lease:1")).isEqualTo("DONE");
+        queue.finish(deadNodesClaim, "FAILED", "permanent", "the dead node wakes up", Instant.now());
+        assertThat(rows.outboxStatus("lease:1")).isEqualTo("DONE");
+        assertThat(queue.renewLease(deadNodesClaim, Instant.now().plusSeconds(60))).isFalse();
+    }
+}
