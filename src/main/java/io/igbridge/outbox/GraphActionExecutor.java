@@ -28,11 +28,13 @@ class GraphActionExecutor implements ActionExecutor {
     private final MessagingWindows windows;
     private final OutboxQueue queue;
     private final SendLimiter limiter;
+    private final FirstNames firstNames;
     private final Duration lease;
     private final Clock clock;
 
     GraphActionExecutor(GraphApiClient graph, IgbridgeProperties properties, MessagingWindows windows,
-            OutboxQueue queue, SendLimiter limiter, Clock clock) {
+            OutboxQueue queue, SendLimiter limiter, FirstNames firstNames, Clock clock) {
+        this.firstNames = firstNames;
         this.graph = graph;
         this.instagram = properties.instagram();
         this.windows = windows;
@@ -72,13 +74,15 @@ class GraphActionExecutor implements ActionExecutor {
             return sendDirectMessage(account, pending, dm);
         }
         if (action instanceof SendPrivateReply reply) {
-            return done(pending, graph.sendPrivateReply(account, reply.commentId(), reply.text()));
+            return done(pending, graph.sendPrivateReply(account, reply.commentId(),
+                    FirstNames.withFirstName(reply.text(), null)));
         }
         if (action instanceof ReplyToComment reply) {
             if (queue.commentWasHidden(reply.accountId(), reply.topLevelCommentId())) {
                 return new Outcome.Permanent("Meta takes no reply under a hidden comment");
             }
-            return done(pending, graph.replyToComment(account, reply.topLevelCommentId(), reply.text()));
+            return done(pending, graph.replyToComment(account, reply.topLevelCommentId(),
+                    FirstNames.withFirstName(reply.text(), null)));
         }
         if (action instanceof HideComment hide) {
             return done(pending, graph.hideComment(account, hide.commentId(), hide.hide()));
@@ -100,7 +104,8 @@ class GraphActionExecutor implements ActionExecutor {
             }
             tag = MessageTag.HUMAN_AGENT;
         }
-        List<String> parts = MessageParts.split(dm.text(), MessageParts.MAX_BYTES);
+        String text = firstNames.fill(dm.text(), dm.accountId(), dm.recipientId());
+        List<String> parts = MessageParts.split(text, MessageParts.MAX_BYTES);
         for (int part = pending.partsDone(); part < parts.size(); part++) {
             if (part > pending.partsDone() && !queue.renewLease(pending, clock.instant().plus(lease))) {
                 return new Outcome.Transient("another node took this action over");

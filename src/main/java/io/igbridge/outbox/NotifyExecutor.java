@@ -45,7 +45,8 @@ class NotifyExecutor implements ActionExecutor {
         if (pending.notifyGroup() != null && pending.target() != null) {
             batch.addAll(queue.claimGroup(pending, clock.instant().plus(settings.lease())));
         }
-        List<String> texts = batch.stream().map(row -> ((Notify) row.action()).text()).toList();
+        List<String> texts = batch.stream()
+                .map(row -> FirstNames.withFirstName(((Notify) row.action()).text(), null)).toList();
         Outcome outcome = send(notifier, new Alert(pending.accountId(), pending.notifyGroup(), texts));
         return batch.size() == 1 ? outcome : new Outcome.Batch(batch.subList(1, batch.size()), outcome);
     }

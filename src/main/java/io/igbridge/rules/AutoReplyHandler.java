@@ -9,6 +9,7 @@ import io.igbridge.events.CommentReceived;
 import io.igbridge.events.InstagramEvent;
 import io.igbridge.events.MessageReceived;
 import io.igbridge.outbox.Action;
+import io.igbridge.outbox.FirstNames;
 import io.igbridge.outbox.OutboxWriter;
 import io.igbridge.outbox.SendPrivateReply;
 import io.igbridge.processing.InstagramEventHandler;
@@ -48,7 +49,8 @@ class AutoReplyHandler implements InstagramEventHandler {
     @Override
     public void on(StoredEvent stored) {
         InstagramEvent event = stored.event();
-        List<RuleDecision> decisions = rules.decide(RuleInput.of(event, clock));
+        // {first_name} is filled in when the reply is sent (the outbox may look the profile up; a handler may not)
+        List<RuleDecision> decisions = rules.decide(RuleInput.of(event, clock).withProfile(null, FirstNames.PLACEHOLDER));
         for (int i = 0; i < decisions.size(); i++) {
             RuleDecision decision = decisions.get(i);
             if (decision.isTag()) {
