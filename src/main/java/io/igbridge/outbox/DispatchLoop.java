@@ -47,4 +47,9 @@ class DispatchLoop implements SmartLifecycle {
     public boolean isRunning() {
         return worker.isRunning();
     }
+
+    /** Switched off on this node, or its thread alive. */
+    boolean isHealthy() {
+        return !settings.enabled() || worker.isAlive();
+    }
 }

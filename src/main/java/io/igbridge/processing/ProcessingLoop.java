@@ -49,4 +49,9 @@ class ProcessingLoop implements SmartLifecycle {
     public boolean isRunning() {
         return worker.isRunning();
     }
+
+    /** Switched off on this node, or its thread alive. */
+    boolean isHealthy() {
+        return !settings.enabled() || worker.isAlive();
+    }
 }

@@ -60,6 +60,12 @@ public final class PollingWorker {
         return running;
     }
 
+    /** Whether the worker's thread is alive (false when it was never started, or ended). */
+    public boolean isAlive() {
+        Thread current = thread;
+        return current != null && current.isAlive();
+    }
+
     /** Work arrived: look now instead of at the next poll. */
     public void wakeUp() {
         wakeUp.release();
