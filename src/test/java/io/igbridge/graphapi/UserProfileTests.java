@@ -1,5 +1,7 @@
 package io.igbridge.graphapi;
 
+import io.igbridge.support.SettableClock;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;

@@ -1,5 +1,7 @@
 package io.igbridge.rules;
 
+import java.time.Instant;
+import io.igbridge.support.SettableClock;
 import static io.igbridge.rules.Events.ACCOUNT;
 import static io.igbridge.rules.Events.ANNA;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,10 +40,10 @@ class DefaultRulesTests {
 
     @Test
     void thePriceLinkIsASetting() {
-        var custom = RuleBook.builtIn("https://atelier-lin.example/tarifs", new MutableClock());
+        var custom = RuleBook.builtIn("https://atelier-lin.example/tarifs", new SettableClock(Instant.parse("2026-11-23T10:00:00Z")));
         var engine = new AutoReplyRules(custom, new InMemoryCooldowns(), (a, u, e) -> true, LanguageGuess.stopWords());
 
-        var decisions = engine.decide(RuleInput.of(Events.dm("prix ?"), new MutableClock()));
+        var decisions = engine.decide(RuleInput.of(Events.dm("prix ?"), new SettableClock(Instant.parse("2026-11-23T10:00:00Z"))));
 
         assertThat(decisions).extracting(decision -> RulesUnderTest.text(decision.action()))
                 .containsExactly("Consultez nos tarifs sur notre site web : https://atelier-lin.example/tarifs");

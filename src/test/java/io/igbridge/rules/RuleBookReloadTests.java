@@ -1,5 +1,7 @@
 package io.igbridge.rules;
 
+import java.time.Instant;
+import io.igbridge.support.SettableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -45,7 +47,7 @@ class RuleBookReloadTests {
     Path directory;
 
     private Path file;
-    private final MutableClock clock = new MutableClock();
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-23T10:00:00Z"));
 
     private RuleBook bookOn(String content) throws IOException {
         file = directory.resolve("rules.yml");
@@ -55,7 +57,7 @@ class RuleBookReloadTests {
 
     private static List<String> repliesToBonjour(RuleBook book) {
         var rules = new AutoReplyRules(book, new InMemoryCooldowns(), (a, u, e) -> true, LanguageGuess.stopWords());
-        return rules.decide(RuleInput.of(Events.dm("bonjour"), new MutableClock())).stream()
+        return rules.decide(RuleInput.of(Events.dm("bonjour"), new SettableClock(Instant.parse("2026-11-23T10:00:00Z")))).stream()
                 .map(decision -> RulesUnderTest.text(decision.action())).toList();
     }
 

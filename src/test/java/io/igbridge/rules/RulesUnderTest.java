@@ -1,5 +1,7 @@
 package io.igbridge.rules;
 
+import java.time.Instant;
+import io.igbridge.support.SettableClock;
 import java.util.List;
 
 import io.igbridge.events.InstagramEvent;
@@ -15,7 +17,7 @@ final class RulesUnderTest {
 
     static final String PRICES_URL = "https://example.com/prix";
 
-    final MutableClock clock = new MutableClock();
+    final SettableClock clock = new SettableClock(Instant.parse("2026-11-23T10:00:00Z"));
     final InMemoryCooldowns cooldowns = new InMemoryCooldowns();
     /** Every message is a first message unless a test says otherwise. */
     ConversationFacts facts = (account, user, event) -> true;
@@ -29,11 +31,11 @@ final class RulesUnderTest {
     }
 
     static RulesUnderTest builtIn() {
-        return new RulesUnderTest(RuleBook.builtIn(PRICES_URL, new MutableClock()));
+        return new RulesUnderTest(RuleBook.builtIn(PRICES_URL, new SettableClock(Instant.parse("2026-11-23T10:00:00Z"))));
     }
 
     static RulesUnderTest of(String yaml) {
-        return new RulesUnderTest(RuleBook.fromYaml("test.yml", yaml, PRICES_URL, new MutableClock()));
+        return new RulesUnderTest(RuleBook.fromYaml("test.yml", yaml, PRICES_URL, new SettableClock(Instant.parse("2026-11-23T10:00:00Z"))));
     }
 
     List<RuleDecision> decide(InstagramEvent event) {

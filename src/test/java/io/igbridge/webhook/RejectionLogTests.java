@@ -2,12 +2,10 @@ package io.igbridge.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
+import io.igbridge.support.SettableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -16,29 +14,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class RejectionLogTests {
 
-    /** A clock the test moves by hand. */
-    static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-11-23T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void warnsAtMostOnceAMinuteAndCountsTheRejectionsInBetween(CapturedOutput output) {
-        var clock = new MovableClock();
+        var clock = new SettableClock(Instant.parse("2026-11-23T10:00:00Z"));
         var log = new RejectionLog(clock);
 
         log.rejected("signature_invalid", "198.51.100.7");
@@ -46,7 +24,7 @@ class RejectionLogTests {
         log.rejected("signature_missing", "198.51.100.8");
         assertThat(output.getOut().split("Rejected a webhook delivery", -1)).hasSize(2);
 
-        clock.now = clock.now.plus(RejectionLog.INTERVAL).plus(Duration.ofSeconds(1));
+        clock.advance(RejectionLog.INTERVAL.plus(Duration.ofSeconds(1)));
         log.rejected("signature_missing", "198.51.100.8");
 
         assertThat(output.getOut().split("Rejected a webhook delivery", -1)).hasSize(3);
