@@ -8,12 +8,19 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.config.IgbridgeProperties.LoginType;
 import io.igbridge.config.Secret;
 
-/** A real HTTP server standing in for Meta's Graph API, and clients and accounts pointed at it. */
-final class FakeGraphApi {
+/**
+ * A real HTTP server standing in for Meta's Graph API, and clients and accounts pointed at it. Registered as a
+ * JUnit extension: started once per test class, its stubs and recorded requests forgotten before each test.
+ */
+final class FakeGraphApi implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
 
     /** Recognisable, so a test can tell it never leaks into a message. */
     static final String TOKEN = "IGQ-test-token-7f3a9c";
@@ -29,13 +36,19 @@ final class FakeGraphApi {
 
     final WireMockServer server = new WireMockServer(options().dynamicPort());
 
-    FakeGraphApi start() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         server.start();
-        return this;
     }
 
-    void stop() {
+    @Override
+    public void afterAll(ExtensionContext context) {
         server.stop();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        server.resetAll();
     }
 
     GraphApiClient client() {

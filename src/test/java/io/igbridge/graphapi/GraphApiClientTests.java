@@ -30,34 +30,18 @@ import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.config.IgbridgeProperties.LoginType;
 import io.igbridge.config.Secret;
 import io.igbridge.graphapi.GraphFailure.Kind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The exact request each operation sends, under both logins, and what is read from Meta's answer. */
 class GraphApiClientTests {
 
-    private static final FakeGraphApi meta = new FakeGraphApi();
+    @RegisterExtension
+    static final FakeGraphApi meta = new FakeGraphApi();
 
     private final GraphApiClient client = meta.client();
-
-    @BeforeAll
-    static void startFakeGraphApi() {
-        meta.start();
-    }
-
-    @AfterAll
-    static void stopFakeGraphApi() {
-        meta.stop();
-    }
-
-    @BeforeEach
-    void forgetRequests() {
-        meta.server.resetAll();
-    }
 
     @Test
     void instagramLoginSendsTheTokenAsBearerToTheIgUserNodeWithoutMessagingType() {

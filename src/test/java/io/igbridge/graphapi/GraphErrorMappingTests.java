@@ -22,10 +22,8 @@ import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.config.IgbridgeProperties.LoginType;
 import io.igbridge.config.Secret;
 import io.igbridge.graphapi.GraphFailure.Kind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,24 +31,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GraphErrorMappingTests {
 
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
-    private static final FakeGraphApi meta = new FakeGraphApi();
+    @RegisterExtension
+    static final FakeGraphApi meta = new FakeGraphApi();
 
     private final GraphApiClient client = meta.client(false, Duration.ofSeconds(5), Clock.fixed(NOW, ZoneOffset.UTC));
-
-    @BeforeAll
-    static void startFakeGraphApi() {
-        meta.start();
-    }
-
-    @AfterAll
-    static void stopFakeGraphApi() {
-        meta.stop();
-    }
-
-    @BeforeEach
-    void forgetStubs() {
-        meta.server.resetAll();
-    }
 
     @ParameterizedTest(name = "HTTP {0}, error {1}/{2}, is_transient {3} -> {4}")
     @CsvSource(nullValues = "-", textBlock = """

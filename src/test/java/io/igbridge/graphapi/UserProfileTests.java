@@ -21,10 +21,8 @@ import java.time.Instant;
 import io.igbridge.config.IgbridgeProperties.LoginType;
 import io.igbridge.config.Secret;
 import io.igbridge.graphapi.GraphFailure.Kind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,25 +32,11 @@ class UserProfileTests {
 
     private static final String FIELDS =
             "name,username,profile_pic,follower_count,is_user_follow_business,is_business_follow_user";
-    private static final FakeGraphApi meta = new FakeGraphApi();
+    @RegisterExtension
+    static final FakeGraphApi meta = new FakeGraphApi();
 
     private final SettableClock clock = new SettableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final GraphApiClient client = meta.client(false, Duration.ofSeconds(5), clock);
-
-    @BeforeAll
-    static void startFakeGraphApi() {
-        meta.start();
-    }
-
-    @AfterAll
-    static void stopFakeGraphApi() {
-        meta.stop();
-    }
-
-    @BeforeEach
-    void forgetRequests() {
-        meta.server.resetAll();
-    }
 
     @ParameterizedTest
     @EnumSource(LoginType.class)
