@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.igbridge.moderation.SentimentAnalyzer;
+
 /**
  * Decides what the auto-reply rules do with an event: the first matching rule wins (higher priority first, then
- * file order), unless it says {@code stop: false}, which lets the next matching rules fire too. A rule whose
+ * file order), unless it says {@code stop: false}, which lets the next matching rules fire too. A negative, abusive
+ * or spam comment is answered only by rules that ask for it with a moderation condition. A rule whose
  * per-user cooldown is running is skipped as if it did not match. Events Meta's rules forbid answering (echoes,
  * the account's own comments, deleted or unsupported messages, the dashboard's Test payload) get no decision.
  * Deterministic for a given input, rules and cooldown state; it sends nothing and writes nothing but cooldowns.
@@ -17,10 +20,22 @@ public final class AutoReplyRules {
     private final Cooldowns cooldowns;
     private final ConversationFacts conversationFacts;
     private final LanguageGuess languageGuess;
+    private final SentimentAnalyzer analyzer;
     private final MetaReplyPolicy metaPolicy = new MetaReplyPolicy();
 
+    /** Rules without moderation: {@code sentiment}, {@code abusive}, … never hold, and every comment may be answered. */
     public AutoReplyRules(RuleBook ruleBook, Cooldowns cooldowns, ConversationFacts conversationFacts,
                           LanguageGuess languageGuess) {
+        this(ruleBook, cooldowns, conversationFacts, languageGuess, null);
+    }
+
+    /**
+     * @param analyzer what moderation conditions ask; also keeps rules without one away from negative, abusive and
+     *                 spam comments (a complaint is never thanked); null for no moderation
+     */
+    public AutoReplyRules(RuleBook ruleBook, Cooldowns cooldowns, ConversationFacts conversationFacts,
+                          LanguageGuess languageGuess, SentimentAnalyzer analyzer) {
+        this.analyzer = analyzer;
         this.ruleBook = ruleBook;
         this.cooldowns = cooldowns;
         this.conversationFacts = conversationFacts;
@@ -36,10 +51,11 @@ public final class AutoReplyRules {
         if (event.isEmpty()) {
             return List.of();
         }
-        RuleContext context = new RuleContext(input, event.get(), languageGuess, conversationFacts);
+        RuleContext context = new RuleContext(input, event.get(), languageGuess, conversationFacts, analyzer);
         List<RuleDecision> decisions = new ArrayList<>();
         for (Rule rule : ruleBook.current().rulesFor(event.get().trigger())) {
-            if (!rule.matches(context) || !cooledDown(rule, context)) {
+            if (!rule.asksModeration() && context.isUnwelcomeComment() || !rule.matches(context)
+                    || !cooledDown(rule, context)) {
                 continue;
             }
             for (ActionSpec action : rule.actions()) {

@@ -4,6 +4,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.igbridge.moderation.Classification;
+import io.igbridge.moderation.Sentiment;
+
 /** One condition of a rule's {@code when}; a rule fires when all of them hold. */
 sealed interface Condition {
 
@@ -41,6 +44,29 @@ sealed interface Condition {
         @Override
         public boolean test(RuleContext context) {
             return context.language().map(languages::contains).orElse(false);
+        }
+
+        @Override
+        public int cost() {
+            return 1;
+        }
+    }
+
+    /**
+     * {@code sentiment: positive | negative | neutral} (or a list), {@code abusive}, {@code spam}, {@code question}:
+     * what moderation found in the text. A rule with one of these may answer comments the moderation policy keeps
+     * other rules away from (negative, abusive, spam).
+     */
+    record Moderated(Set<Sentiment> sentiments, Boolean abusive, Boolean spam, Boolean question) implements Condition {
+        @Override
+        public boolean test(RuleContext context) {
+            Classification found = context.classification();
+            if (found == null) {
+                return false;
+            }
+            return (sentiments == null || sentiments.contains(found.sentiment()))
+                    && (abusive == null || abusive == found.abusive()) && (spam == null || spam == found.spam())
+                    && (question == null || question == found.question());
         }
 
         @Override

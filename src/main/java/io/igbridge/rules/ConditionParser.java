@@ -24,24 +24,33 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.igbridge.moderation.Sentiment;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
-/** Reads a rule's {@code when}: keywords, language, first message, business hours, media, ad, payload. */
+/**
+ * Reads a rule's {@code when}: keywords, language, what moderation found (sentiment, abusive, spam, question), first
+ * message, business hours, media, ad, payload.
+ */
 final class ConditionParser {
 
     static final List<String> KEYS = List.of("any", "all", "none", "match", "language", "first_message",
-            "business_hours", "media_id", "media_product_type", "ad_id", "payload");
+            "business_hours", "media_id", "media_product_type", "ad_id", "payload", "sentiment", "abusive", "spam",
+            "question");
+    /** The conditions on what moderation found. */
+    static final List<String> MODERATION_KEYS = List.of("sentiment", "abusive", "spam", "question");
 
     private static final Set<Trigger> WITH_TEXT = EnumSet.of(DM, COMMENT, LIVE_COMMENT, STORY_REPLY, QUICK_REPLY,
             POSTBACK, REACTION);
     /** The triggers whose events can satisfy each condition; a condition none of a rule's triggers has is an error. */
-    private static final Map<String, Set<Trigger>> CARRIED_BY = Map.of(
-            "any", WITH_TEXT, "all", WITH_TEXT, "none", WITH_TEXT, "language", WITH_TEXT,
-            "media_id", EnumSet.of(COMMENT, LIVE_COMMENT, MENTION, STORY_REPLY),
-            "media_product_type", EnumSet.of(COMMENT, LIVE_COMMENT),
-            "ad_id", EnumSet.of(COMMENT, LIVE_COMMENT, DM, STORY_MENTION, STORY_REPLY, QUICK_REPLY),
-            "payload", EnumSet.of(POSTBACK, QUICK_REPLY));
+    private static final Map<String, Set<Trigger>> CARRIED_BY = Map.ofEntries(
+            Map.entry("any", WITH_TEXT), Map.entry("all", WITH_TEXT), Map.entry("none", WITH_TEXT),
+            Map.entry("language", WITH_TEXT), Map.entry("sentiment", WITH_TEXT), Map.entry("abusive", WITH_TEXT),
+            Map.entry("spam", WITH_TEXT), Map.entry("question", WITH_TEXT),
+            Map.entry("media_id", EnumSet.of(COMMENT, LIVE_COMMENT, MENTION, STORY_REPLY)),
+            Map.entry("media_product_type", EnumSet.of(COMMENT, LIVE_COMMENT)),
+            Map.entry("ad_id", EnumSet.of(COMMENT, LIVE_COMMENT, DM, STORY_MENTION, STORY_REPLY, QUICK_REPLY)),
+            Map.entry("payload", EnumSet.of(POSTBACK, QUICK_REPLY)));
 
     private final FileSettings settings;
     private final Problems problems;
@@ -70,6 +79,7 @@ final class ConditionParser {
         field(when, "ad_id", EventView::adId, false).ifPresent(conditions::add);
         field(when, "payload", EventView::payload, false).ifPresent(conditions::add);
         when.value("language").flatMap(this::language).ifPresent(conditions::add);
+        moderated(when).ifPresent(conditions::add);
         when.value("business_hours").flatMap(this::businessHours).ifPresent(conditions::add);
         when.value("first_message").flatMap(value -> YamlValues.bool(value, "first_message", problems))
                 .map(Condition.FirstMessage::new).ifPresent(conditions::add);
@@ -147,6 +157,28 @@ final class ConditionParser {
                     + "'" + Suggestions.forUnknown(item.getValue(), codes)));
         }
         return languages.isEmpty() ? Optional.empty() : Optional.of(new Condition.LanguageIn(languages));
+    }
+
+    private Optional<Condition> moderated(YamlMap when) {
+        if (MODERATION_KEYS.stream().noneMatch(when::has)) {
+            return Optional.empty();
+        }
+        Set<Sentiment> sentiments = when.value("sentiment").map(this::sentiments).orElse(null);
+        Boolean abusive = when.value("abusive").flatMap(value -> YamlValues.bool(value, "abusive", problems)).orElse(null);
+        Boolean spam = when.value("spam").flatMap(value -> YamlValues.bool(value, "spam", problems)).orElse(null);
+        Boolean question = when.value("question").flatMap(value -> YamlValues.bool(value, "question", problems))
+                .orElse(null);
+        return Optional.of(new Condition.Moderated(sentiments, abusive, spam, question));
+    }
+
+    private Set<Sentiment> sentiments(Node node) {
+        Set<Sentiment> sentiments = EnumSet.noneOf(Sentiment.class);
+        List<String> codes = Arrays.stream(Sentiment.values()).map(Sentiment::code).toList();
+        for (ScalarNode item : YamlValues.texts(node, "sentiment", problems)) {
+            Sentiment.fromCode(item.getValue().strip()).ifPresentOrElse(sentiments::add, () -> problems.at(item,
+                    "unknown sentiment '" + item.getValue() + "'" + Suggestions.forUnknown(item.getValue(), codes)));
+        }
+        return Set.copyOf(sentiments);
     }
 
     private Optional<Condition> businessHours(Node node) {

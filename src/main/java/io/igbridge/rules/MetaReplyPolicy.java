@@ -15,14 +15,14 @@ import io.igbridge.events.MessageReceived;
  * rules are enforced by the outbox when it sends: bot replies only inside the 24-hour window, one private reply
  * per comment within 7 days, no public reply to a hidden comment.
  */
-final class MetaReplyPolicy {
+public final class MetaReplyPolicy {
 
     /** The App Dashboard "Test" button's dummy ids (§4.6): nobody is there to answer. */
     static final String DASHBOARD_ACCOUNT = "0";
     static final String DASHBOARD_MID = "random_mid";
     static final String DASHBOARD_SENDER = "12334";
 
-    enum Refusal {
+    public enum Refusal {
         /** the account's own outgoing message ({@code is_echo}) */
         ECHO,
         /** the customer unsent the message */
@@ -42,7 +42,7 @@ final class MetaReplyPolicy {
         DASHBOARD_TEST
     }
 
-    Optional<Refusal> refusal(InstagramEvent event, String accountId) {
+    public Optional<Refusal> refusal(InstagramEvent event, String accountId) {
         if (isDashboardTest(event, accountId)) {
             return Optional.of(Refusal.DASHBOARD_TEST);
         }

@@ -20,6 +20,11 @@ record Rule(String name, int line, Set<Trigger> triggers, int priority, boolean 
         actions = List.copyOf(actions);
     }
 
+    /** Whether the rule asks what moderation found, which lets it answer negative, abusive or spam comments. */
+    boolean asksModeration() {
+        return conditions.stream().anyMatch(Condition.Moderated.class::isInstance);
+    }
+
     boolean matches(RuleContext context) {
         for (Condition condition : conditions) {
             if (!condition.test(context)) {
