@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeoutException;
 
 import io.igbridge.graphapi.GraphFailure.Kind;
 
@@ -77,8 +76,7 @@ final class GraphErrors {
 
     /** No answer at all: a timeout, a refused or reset connection. */
     static GraphFailure noAnswer(Throwable cause) {
-        String what = cause instanceof HttpTimeoutException || cause instanceof TimeoutException ? "timed out"
-                : "no answer";
+        String what = cause instanceof HttpTimeoutException ? "timed out" : "no answer";
         return new GraphFailure(Kind.TRANSIENT, 0, null, null, what + " (" + cause.getClass().getSimpleName() + ")",
                 null, null, null, GraphUsage.NONE);
     }

@@ -7,22 +7,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.config.IgbridgeProperties.LoginType;
 import io.igbridge.config.Secret;
+import io.igbridge.support.BoundedExchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,25 +102,13 @@ final class GraphTransport {
     }
 
     private HttpResponse<String> exchange(String call, HttpRequest request) {
-        CompletableFuture<HttpResponse<String>> answer =
-                http.sendAsync(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
         try {
-            // the whole exchange, body included, is bounded here, whatever part the JDK's request timeout covers
-            return answer.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException timedOut) {
-            answer.cancel(true);
-            throw new GraphApiException(call, GraphErrors.noAnswer(timedOut));
+            return BoundedExchange.send(http, request, settings.timeout());
+        } catch (IOException noAnswer) { // a timeout included
+            throw new GraphApiException(call, GraphErrors.noAnswer(noAnswer));
         } catch (InterruptedException interrupted) {
-            answer.cancel(true);
             Thread.currentThread().interrupt();
             throw new GraphApiException(call, GraphErrors.noAnswer(interrupted));
-        } catch (ExecutionException failed) {
-            Throwable cause = failed.getCause();
-            if (cause instanceof IOException) {
-                throw new GraphApiException(call, GraphErrors.noAnswer(cause));
-            }
-            // not a network failure but a bug; its message may quote the URL, so only its type is kept
-            throw new IllegalStateException("Graph API " + call + " failed: " + cause.getClass().getName());
         }
     }
 

@@ -1,2 +1,2 @@
-/** Small infrastructure shared by the steps (background workers). */
+/** Small infrastructure shared by the steps (background workers, a bounded HTTP exchange). */
 package io.igbridge.support;
