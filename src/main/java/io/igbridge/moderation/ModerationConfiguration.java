@@ -17,13 +17,13 @@ class ModerationConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ModerationConfiguration.class);
 
     @Bean
-    SentimentAnalyzer sentimentAnalyzer(ModerationProperties properties) {
+    SentimentAnalyzer sentimentAnalyzer(ModerationProperties properties, java.time.Clock clock) {
         LexiconClassifier builtIn = new LexiconClassifier();
         if (!properties.llm().configured()) {
             return builtIn;
         }
         log.info("Comments and DMs are classified by the model {} at {} (the built-in classifier on any failure)",
                 properties.llm().model(), properties.llm().url());
-        return builtIn; // wired to RemoteSentimentAnalyzer below once it exists
+        return new RemoteSentimentAnalyzer(properties.llm(), builtIn, clock);
     }
 }

@@ -24,9 +24,10 @@ final class TermTable<V> {
     private final Map<String, String> wordTerms = new HashMap<>();
     private final Map<String, List<Phrase<V>>> phrases = new HashMap<>();
 
-    /** Adds a word or a phrase (words separated by spaces or apostrophes) unless it is already there. */
+    /** Adds a word, emoji or phrase unless it is already there. */
     void put(String term, V value) {
-        String[] keys = Folding.fold(term.strip()).split("[\\s'-]+");
+        // cut like the texts it is looked up in: "l'horreur" is two words, "don't" one
+        String[] keys = Tokenizer.tokenize(term.strip()).stream().map(Token::key).toArray(String[]::new);
         if (keys.length == 0 || keys[0].isEmpty()) {
             return;
         }
@@ -115,8 +116,15 @@ final class TermTable<V> {
         return true;
     }
 
-    /** "superrr" → "superr" → "super"; "sooo" → "soo" → "so": the first shortened form the map knows, or null. */
+    /**
+     * "superrr" → "superr" → "super"; "sooo" → "soo" → "so"; a plural the map knows only in the singular
+     * ("arnaques", "loves", "ambassadrices"): the first form the map knows, or null.
+     */
     private static String findableForm(String key, Map<String, ?> map) {
+        if (key.length() >= 5 && (key.endsWith("s") || key.endsWith("x"))
+                && map.containsKey(key.substring(0, key.length() - 1))) {
+            return key.substring(0, key.length() - 1);
+        }
         String two = Folding.shortenRuns(key, 2);
         if (two == null) {
             return null;

@@ -3,6 +3,8 @@ package io.igbridge.rules;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import io.igbridge.moderation.ModerationProperties;
+import io.igbridge.moderation.SentimentAnalyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,11 +39,15 @@ class RulesConfiguration {
     @Bean
     AutoReplyRules autoReplyRules(RuleBook ruleBook, ObjectProvider<Cooldowns> cooldowns,
                                   ObjectProvider<ConversationFacts> conversationFacts,
-                                  ObjectProvider<LanguageGuess> languageGuess) {
+                                  ObjectProvider<LanguageGuess> languageGuess,
+                                  ObjectProvider<SentimentAnalyzer> analyzer, ObjectProvider<ModerationProperties> moderation) {
+        ModerationProperties moderationSettings = moderation.getIfAvailable();
+        boolean moderated = moderationSettings != null && moderationSettings.enabled();
         return new AutoReplyRules(ruleBook, cooldowns.getIfAvailable(() -> {
             log.info("Rule cooldowns are kept in memory: they restart empty with the service");
             return new InMemoryCooldowns();
         }), conversationFacts.getIfAvailable(InMemoryConversationFacts::new),
-                languageGuess.getIfAvailable(LanguageGuess::stopWords));
+                languageGuess.getIfAvailable(LanguageGuess::stopWords),
+                moderated ? analyzer.getIfAvailable() : null);
     }
 }

@@ -41,7 +41,8 @@ class DefaultRulesTests {
     @Test
     void thePriceLinkIsASetting() {
         var custom = RuleBook.builtIn("https://atelier-lin.example/tarifs", new SettableClock(Instant.parse("2026-11-23T10:00:00Z")));
-        var engine = new AutoReplyRules(custom, new InMemoryCooldowns(), (a, u, e) -> true, LanguageGuess.stopWords());
+        var engine = new AutoReplyRules(custom, new InMemoryCooldowns(), (a, u, e) -> true, LanguageGuess.stopWords(),
+                RulesUnderTest.CLASSIFIER);
 
         var decisions = engine.decide(RuleInput.of(Events.dm("prix ?"), new SettableClock(Instant.parse("2026-11-23T10:00:00Z"))));
 

@@ -56,7 +56,8 @@ class RuleBookReloadTests {
     }
 
     private static List<String> repliesToBonjour(RuleBook book) {
-        var rules = new AutoReplyRules(book, new InMemoryCooldowns(), (a, u, e) -> true, LanguageGuess.stopWords());
+        var rules = new AutoReplyRules(book, new InMemoryCooldowns(), (a, u, e) -> true, LanguageGuess.stopWords(),
+                RulesUnderTest.CLASSIFIER);
         return rules.decide(RuleInput.of(Events.dm("bonjour"), new SettableClock(Instant.parse("2026-11-23T10:00:00Z")))).stream()
                 .map(decision -> RulesUnderTest.text(decision.action())).toList();
     }

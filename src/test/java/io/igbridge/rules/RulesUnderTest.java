@@ -4,6 +4,9 @@ import java.time.Instant;
 import io.igbridge.support.SettableClock;
 import java.util.List;
 
+import io.igbridge.moderation.LexiconClassifier;
+import io.igbridge.moderation.SentimentAnalyzer;
+
 import io.igbridge.events.InstagramEvent;
 import io.igbridge.outbox.Action;
 import io.igbridge.outbox.Notify;
@@ -17,6 +20,9 @@ final class RulesUnderTest {
 
     static final String PRICES_URL = "https://example.com/prix";
 
+    /** The built-in classifier, loaded once for all tests: rules' moderation conditions ask it. */
+    static final SentimentAnalyzer CLASSIFIER = new LexiconClassifier();
+
     final SettableClock clock = new SettableClock(Instant.parse("2026-11-23T10:00:00Z"));
     final InMemoryCooldowns cooldowns = new InMemoryCooldowns();
     /** Every message is a first message unless a test says otherwise. */
@@ -27,7 +33,7 @@ final class RulesUnderTest {
     private RulesUnderTest(RuleBook book) {
         this.book = book;
         this.rules = new AutoReplyRules(book, cooldowns, (account, user, event) -> facts.isFirstMessage(account, user,
-                event), LanguageGuess.stopWords());
+                event), LanguageGuess.stopWords(), CLASSIFIER);
     }
 
     static RulesUnderTest builtIn() {
