@@ -154,27 +154,33 @@ final class SentimentScorer {
         return lexicons.french.at(tokens, next) != null || lexicons.english.at(tokens, next) != null;
     }
 
-    /** The modifier role of each token (null for none), phrases ("un peu", "par contre") spanning several. */
+    /**
+     * The modifier role of each token (null for none), phrases ("un peu", "par contre") spanning several. Words
+     * inside a sentiment phrase ("pas terrible", "toujours pas", "plus jamais") have none: the phrase is scored
+     * as a whole.
+     */
     private Modifier[] modifiers(List<Token> tokens, TextLanguage language) {
         TermTable<Modifier> primary = language == TextLanguage.EN ? lexicons.englishModifiers : lexicons.frenchModifiers;
         TermTable<Modifier> secondary = primary == lexicons.frenchModifiers ? lexicons.englishModifiers
                 : lexicons.frenchModifiers;
+        TermTable<Double> sentiments = language == TextLanguage.EN ? lexicons.english : lexicons.french;
         Modifier[] roles = new Modifier[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.get(i).isWord() && tokens.get(i).kind() != Token.Kind.EMOJI) {
                 continue;
             }
+            TermTable.Match<Double> phrase = tokens.get(i).isWord() ? sentiments.at(tokens, i) : null;
+            if (phrase != null && phrase.length() > 1) {
+                i += phrase.length() - 1;
+                continue;
+            }
             TermTable.Match<Modifier> match = primary.at(tokens, i);
-            if (match == null && language != TextLanguage.OTHER) {
+            if (match == null) {
                 match = secondary.at(tokens, i);
-                if (match != null && match.length() == 1 && isOtherLanguageOnly(tokens.get(i), language)) {
+                if (match != null && match.length() == 1 && language != TextLanguage.OTHER
+                        && isOtherLanguageOnly(tokens.get(i), language)) {
                     match = null; // "dont" is "whose" in French, "si" is "if"
                 }
-            } else if (match == null) {
-                match = secondary.at(tokens, i);
-            }
-            if (match != null && sentimentPhraseStartsHere(tokens, i, language, match)) {
-                continue; // "pas terrible", "pas mal", "plus jamais": the phrase is scored as a whole
             }
             if (match != null) {
                 for (int j = 0; j < match.length(); j++) {
@@ -184,13 +190,6 @@ final class SentimentScorer {
             }
         }
         return roles;
-    }
-
-    private boolean sentimentPhraseStartsHere(List<Token> tokens, int i, TextLanguage language,
-                                              TermTable.Match<Modifier> modifier) {
-        TermTable<Double> primary = language == TextLanguage.EN ? lexicons.english : lexicons.french;
-        TermTable.Match<Double> phrase = primary.at(tokens, i);
-        return phrase != null && phrase.length() > modifier.length();
     }
 
     private boolean isOtherLanguageOnly(Token token, TextLanguage language) {

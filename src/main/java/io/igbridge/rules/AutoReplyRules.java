@@ -9,7 +9,8 @@ import io.igbridge.moderation.SentimentAnalyzer;
 /**
  * Decides what the auto-reply rules do with an event: the first matching rule wins (higher priority first, then
  * file order), unless it says {@code stop: false}, which lets the next matching rules fire too. A negative, abusive
- * or spam comment is answered only by rules that ask for it with a moderation condition. A rule whose
+ * or spam comment is answered (replied to, in public or in private) only by rules that ask for it with a moderation
+ * condition; rules that hide, notify or tag still see it. A rule whose
  * per-user cooldown is running is skipped as if it did not match. Events Meta's rules forbid answering (echoes,
  * the account's own comments, deleted or unsupported messages, the dashboard's Test payload) get no decision.
  * Deterministic for a given input, rules and cooldown state; it sends nothing and writes nothing but cooldowns.
@@ -54,7 +55,7 @@ public final class AutoReplyRules {
         RuleContext context = new RuleContext(input, event.get(), languageGuess, conversationFacts, analyzer);
         List<RuleDecision> decisions = new ArrayList<>();
         for (Rule rule : ruleBook.current().rulesFor(event.get().trigger())) {
-            if (!rule.asksModeration() && context.isUnwelcomeComment() || !rule.matches(context)
+            if (rule.keptFromUnwelcomeComments() && context.isUnwelcomeComment() || !rule.matches(context)
                     || !cooledDown(rule, context)) {
                 continue;
             }

@@ -20,9 +20,15 @@ record Rule(String name, int line, Set<Trigger> triggers, int priority, boolean 
         actions = List.copyOf(actions);
     }
 
-    /** Whether the rule asks what moderation found, which lets it answer negative, abusive or spam comments. */
-    boolean asksModeration() {
-        return conditions.stream().anyMatch(Condition.Moderated.class::isInstance);
+    /**
+     * Whether moderation keeps the rule away from negative, abusive and spam comments: it answers the customer (a
+     * public or private reply, a DM) and does not ask what moderation found. A rule that only hides, notifies or
+     * tags is never kept away.
+     */
+    boolean keptFromUnwelcomeComments() {
+        return conditions.stream().noneMatch(Condition.Moderated.class::isInstance)
+                && actions.stream().anyMatch(action -> action.kind() == ActionKind.REPLY_COMMENT
+                        || action.kind() == ActionKind.PRIVATE_REPLY || action.kind() == ActionKind.REPLY_DM);
     }
 
     boolean matches(RuleContext context) {

@@ -98,10 +98,22 @@ class DefaultRulesTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"glove", "superbe", "supermarché", "lovely", "mercis", "pas super du tout",
-            "Pas génial...", "I don't love it", "not love, sorry", "super nul", "Bonjour", "prix ?"})
-    void aCommentWithoutThePositiveWordsOrThatNegatesThemGetsNoReply(String text) {
+    @ValueSource(strings = {"glove", "supermarché", "pas super du tout", "Pas génial...", "I don't love it",
+            "not love, sorry", "super nul", "Bonjour", "prix ?", "Arnaque, jamais reçu mon colis",
+            "Merci pour rien, toujours pas de remboursement", "Super cher pour ce que c'est"})
+    void aCommentThatIsNotPositiveGetsNoReply(String text) {
         assertThat(rules.decide(Events.comment(text))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"superbe", "lovely", "Magnifique 😍", "J'adore cette couleur", "so good!!"})
+    void aPositiveCommentWithoutTheGuidesWordsGetsTheModerationSectionsThanks(String text) {
+        assertThat(rules.texts(Events.comment(text))).containsExactly("Merci pour votre retour ! 😊");
+    }
+
+    @Test
+    void aPositiveQuestionIsLeftForAPerson() {
+        assertThat(rules.decide(Events.comment("Trop beau, il existe en 38 ?"))).isEmpty();
     }
 
     @Test
@@ -141,10 +153,10 @@ class DefaultRulesTests {
     }
 
     @Test
-    void theBuiltInRulesAreTheThreeOfTheSeedGuide() {
+    void theBuiltInRulesAreTheSeedGuides() {
         assertThat(rules.book.source()).isEqualTo("classpath:rules/default-rules.yml");
         assertThat(rules.book.current().rules()).extracting(Rule::name)
-                .containsExactly("greeting", "prices", "thanks-for-positive-comment");
+                .containsExactly("greeting", "prices", "thanks-for-positive-comment", "thanks-for-positive-feedback");
         assertThat(rules.book.current().rules().get(0).cooldown()).isEqualTo(Duration.ofHours(24));
     }
 }

@@ -141,7 +141,9 @@ class RuleExamplesTests {
         assertThat(community.actions(criticism)).first().isInstanceOf(SendPrivateReply.class);
         assertThat(community.actions(criticism)).noneMatch(action -> action instanceof HideComment);
         assertThat(community.texts(Events.comment("Super post !"))).containsExactly("Merci beaucoup ! 😊");
-        assertThat(community.texts(Events.comment("pas super du tout"))).isEmpty();
+        assertThat(community.texts(Events.comment("pas super du tout"))).as("criticism, not praise")
+                .startsWith("Bonjour, nous sommes désolés de lire cela. Pouvez-vous nous en dire plus ici ? Nous allons"
+                        + " arranger ça.").doesNotContain("Merci beaucoup ! 😊");
         assertThat(community.texts(Events.comment().from(Events.BOB, "lea.martin")
                 .text("Bravo @atelier.lin pour cette collection").build()))
                 .containsExactly("Merci pour la mention @lea.martin ! 😊");
