@@ -23,7 +23,17 @@ class ModerationConfiguration {
             return builtIn;
         }
         log.info("Comments and DMs are classified by the model {} at {} (the built-in classifier on any failure)",
-                properties.llm().model(), properties.llm().url());
+                properties.llm().model(), host(properties.llm().url()));
         return new RemoteSentimentAnalyzer(properties.llm(), builtIn, clock);
+    }
+
+    /** Only the host: a URL may carry credentials. */
+    private static String host(String url) {
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return host == null ? "(an invalid URL)" : host;
+        } catch (IllegalArgumentException invalid) {
+            return "(an invalid URL)";
+        }
     }
 }
