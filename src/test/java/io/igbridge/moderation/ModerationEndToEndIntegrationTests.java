@@ -18,6 +18,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.igbridge.support.Deliveries;
 import io.igbridge.support.FakeHttpReceiver;
 import io.igbridge.support.IntegrationTest;
 import io.igbridge.support.ServiceTest;
@@ -73,11 +74,7 @@ class ModerationEndToEndIntegrationTests extends ServiceTest {
     }
 
     static String dm(String sender, String mid, String text) {
-        long now = Instant.now().toEpochMilli();
-        return """
-                {"object":"instagram","entry":[{"id":"%s","time":%d,"messaging":[{"sender":{"id":"%s"},\
-                "recipient":{"id":"%s"},"timestamp":%d,"message":{"mid":"%s","text":"%s"}}]}]}"""
-                .formatted(ACCOUNT, now, sender, ACCOUNT, now, mid, text);
+        return Deliveries.dmNow(sender, mid, text);
     }
 
     List<LoggedRequest> postsTo(String path) {

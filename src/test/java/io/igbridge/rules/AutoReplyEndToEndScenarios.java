@@ -17,6 +17,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.igbridge.support.Deliveries;
 import io.igbridge.support.ServiceTest;
 import io.igbridge.support.TestSecrets;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,11 +55,7 @@ abstract class AutoReplyEndToEndScenarios extends ServiceTest {
     }
 
     static String dm(String sender, String mid, String text) {
-        long now = Instant.now().toEpochMilli();
-        return """
-                {"object":"instagram","entry":[{"id":"%s","time":%d,"messaging":[{"sender":{"id":"%s"},\
-                "recipient":{"id":"%s"},"timestamp":%d,"message":{"mid":"%s","text":"%s"}}]}]}"""
-                .formatted(ACCOUNT, now, sender, ACCOUNT, now, mid, text);
+        return Deliveries.dmNow(sender, mid, text);
     }
 
     static String echo(String recipient, String mid, String text) {

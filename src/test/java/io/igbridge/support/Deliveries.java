@@ -15,4 +15,13 @@ public final class Deliveries {
                 "recipient":{"id":"%s"},"timestamp":1700000000000,"message":{"mid":"%s","text":"%s"}}]}]}"""
                 .formatted(ACCOUNT, ACCOUNT, mid, text);
     }
+
+    /** A delivery holding one DM from {@code sender}, sent now (inside the messaging window). */
+    public static String dmNow(String sender, String mid, String text) {
+        long now = java.time.Instant.now().toEpochMilli();
+        return """
+                {"object":"instagram","entry":[{"id":"%s","time":%d,"messaging":[{"sender":{"id":"%s"},\
+                "recipient":{"id":"%s"},"timestamp":%d,"message":{"mid":"%s","text":"%s"}}]}]}"""
+                .formatted(ACCOUNT, now, sender, ACCOUNT, now, mid, text);
+    }
 }
