@@ -2,7 +2,6 @@ package io.igbridge.moderation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The built-in classifier: open French and English lexicons (NOTICE) scored with negation, intensity, contrast,
@@ -53,7 +52,7 @@ public final class LexiconClassifier implements SentimentAnalyzer {
             reasons.add("negative because abusive");
         } else if (isSpam && verdict != Sentiment.NEUTRAL) {
             verdict = Sentiment.NEUTRAL;
-            reasons.add(String.format(Locale.ROOT, "neutral because spam (words scored %+.2f)", score));
+            reasons.add(Reasons.appendSigned(new StringBuilder("neutral because spam, words scored"), score).toString());
             score = 0;
         }
         return new Classification(language, verdict, Math.round(score * 1000) / 1000.0, abusive, isSpam, question,

@@ -1,7 +1,6 @@
 package io.igbridge.moderation;
 
 import java.util.List;
-import java.util.Locale;
 
 import io.igbridge.moderation.Lexicons.Modifier;
 
@@ -73,7 +72,7 @@ final class SentimentScorer {
                 valence *= NEGATED;
                 why.append(", ironic (\"").append(tokens.get(irony).text()).append("\")");
             }
-            reasons.add(why.append(String.format(Locale.ROOT, " (%+.2f)", valence / 4)).toString());
+            reasons.add(Reasons.appendSigned(why, valence / 4).toString());
             sum += valence;
         }
         if (sum != 0 && exclamations > 0) {

@@ -1,7 +1,6 @@
 package io.igbridge.moderation;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Scams, follower selling, "link in bio" promotion, crypto giveaways: the weights of the signals in
@@ -43,7 +42,8 @@ final class SpamCheck {
             }
         }
         if (weight >= THRESHOLD) {
-            reasons.add(String.format(Locale.ROOT, "spam: %s (%.1f)", why, weight));
+            reasons.add(Reasons.appendTwoDecimals(new StringBuilder("spam: ").append(why).append(" ("), weight)
+                    .append(')').toString());
             return true;
         }
         return false;

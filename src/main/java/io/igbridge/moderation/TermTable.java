@@ -71,9 +71,9 @@ final class TermTable<V> {
         Token first = tokens.get(index);
         String key = first.key();
         List<Phrase<V>> candidates = phrases.get(key);
-        if (candidates == null && first.isWord()) {
-            String shortened = findableForm(key, phrases);
-            candidates = shortened == null ? null : phrases.get(shortened);
+        if (candidates == null) {
+            String alternative = known(first.shortened(), phrases);
+            candidates = alternative == null ? null : phrases.get(alternative);
         }
         if (candidates != null) {
             for (Phrase<V> phrase : candidates) {
@@ -82,21 +82,22 @@ final class TermTable<V> {
                 }
             }
         }
+        boolean unaccented = key.equals(first.text());
         String exact = first.text();
         V value = words.get(exact);
-        if (value == null && first.isWord()) {
-            exact = findableForm(exact, words);
+        if (value == null) {
+            exact = unaccented ? alternative(first, words) : accentedSingular(exact, words);
             value = exact == null ? null : words.get(exact);
         }
         if (value != null) {
             return new Match<>(wordTerms.get(exact), value, 1);
         }
-        if (!accentsOptional || !key.equals(first.text())) {
+        if (!accentsOptional || !unaccented) {
             return null; // a word written with its accents means that word, not another one's unaccented form
         }
         value = foldedWords.get(key);
-        if (value == null && first.isWord()) {
-            key = findableForm(key, foldedWords);
+        if (value == null) {
+            key = alternative(first, foldedWords);
             value = key == null ? null : foldedWords.get(key);
         }
         return value == null ? null : new Match<>(wordTerms.get(key), value, 1);
@@ -108,31 +109,36 @@ final class TermTable<V> {
         }
         for (int i = 1; i < keys.length; i++) {
             Token token = tokens.get(index + i);
-            if (!token.isWord() || !(token.key().equals(keys[i]) || keys[i].equals(Folding.shortenRuns(token.key(), 1))
-                    || keys[i].equals(Folding.shortenRuns(token.key(), 2)))) {
+            if (!token.isWord() || !(token.key().equals(keys[i]) || java.util.Arrays.asList(token.shortened())
+                    .contains(keys[i]))) {
                 return false;
             }
         }
         return true;
     }
 
-    /**
-     * "superrr" → "superr" → "super"; "sooo" → "soo" → "so"; a plural the map knows only in the singular
-     * ("arnaques", "loves", "ambassadrices"): the first form the map knows, or null.
-     */
-    private static String findableForm(String key, Map<String, ?> map) {
-        if (key.length() >= 5 && (key.endsWith("s") || key.endsWith("x"))
-                && map.containsKey(key.substring(0, key.length() - 1))) {
-            return key.substring(0, key.length() - 1);
-        }
-        String two = Folding.shortenRuns(key, 2);
-        if (two == null) {
+    /** The singular of a plural the map knows, else the first shortened form it knows, or null. */
+    private static String alternative(Token token, Map<String, ?> map) {
+        return token.singular() != null && map.containsKey(token.singular()) ? token.singular()
+                : known(token.shortened(), map);
+    }
+
+    /** "privés" → "privé", when the map knows it (rare enough not to be computed ahead). */
+    private static String accentedSingular(String text, Map<String, ?> map) {
+        if (text.length() < 5 || !(text.endsWith("s") || text.endsWith("x"))) {
             return null;
         }
-        if (map.containsKey(two)) {
-            return two;
+        String singular = text.substring(0, text.length() - 1);
+        return map.containsKey(singular) ? singular : null;
+    }
+
+    /** The first of the forms the map knows, or null. */
+    private static String known(String[] forms, Map<String, ?> map) {
+        for (String form : forms) {
+            if (map.containsKey(form)) {
+                return form;
+            }
         }
-        String one = Folding.shortenRuns(key, 1);
-        return one != null && map.containsKey(one) ? one : null;
+        return null;
     }
 }

@@ -16,6 +16,8 @@ final class Tokenizer {
     private static final Set<String> EMOTICONS = Set.of(":)", ":-)", ":(", ":-(", ":D", ":-D", ";)", ";-)", ":p", ":P",
             ":-p", ":-P", ":/", ":-/", ":'(", ":o", ":O", ":|", "<3", "</3", "xD", "XD", "^^", "^_^", ":*", "=)", "=(",
             ">:(", "-_-", ":s", ":S", "T_T");
+    /** The characters an emoticon can start with: the others are not looked up. */
+    private static final String EMOTICON_STARTS = ":;<xX^=>-T";
     private static final Set<String> TOP_LEVEL_DOMAINS = Set.of("com", "net", "org", "io", "co", "ly", "fr", "be",
             "ch", "ca", "uk", "de", "me", "shop", "store", "link", "xyz", "app", "site", "online", "info", "biz", "gg");
     private static final Set<String> CONTRACTION_ENDINGS = Set.of("t", "s", "re", "ve", "ll", "d", "m");
@@ -153,6 +155,9 @@ final class Tokenizer {
     }
 
     private static int emoticonAt(String text, int start) {
+        if (EMOTICON_STARTS.indexOf(text.charAt(start)) < 0) {
+            return start;
+        }
         for (int length = 4; length >= 2; length--) {
             if (start + length <= text.length() && EMOTICONS.contains(text.substring(start, start + length))) {
                 boolean wordAfter = start + length < text.length()
