@@ -7,18 +7,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.igbridge.webhook.ApiError;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Every {@code /api/admin/**} call needs {@code Authorization: Bearer <IGBRIDGE_ADMIN_TOKEN>}, from anywhere. */
 @Configuration(proxyBeanMethods = false)
 class AdminApiGuard implements WebMvcConfigurer, HandlerInterceptor {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final AdminToken adminToken;
 
@@ -38,9 +34,7 @@ class AdminApiGuard implements WebMvcConfigurer, HandlerInterceptor {
         if (refusal == null) {
             return true;
         }
-        response.setStatus(refusal.getStatusCode().value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.getOutputStream().write(JSON.writeValueAsBytes(refusal.getBody()));
+        JsonErrors.write(response, refusal);
         return false;
     }
 }
