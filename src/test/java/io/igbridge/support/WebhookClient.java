@@ -62,6 +62,12 @@ public final class WebhookClient {
                 .header("Authorization", "Bearer " + bearerToken).GET().build());
     }
 
+    /** POSTs a JSON body with {@code Authorization: Bearer <bearerToken>} (the admin API). */
+    public HttpResponse<String> postJsonWithToken(String path, String json, String bearerToken) {
+        return post(path, json.getBytes(StandardCharsets.UTF_8), "Content-Type", "application/json",
+                "Authorization", "Bearer " + bearerToken);
+    }
+
     public HttpResponse<String> get(String pathAndQuery) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).timeout(Duration.ofSeconds(30))
                 .GET().build());
