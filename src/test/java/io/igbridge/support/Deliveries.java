@@ -18,10 +18,33 @@ public final class Deliveries {
 
     /** A delivery holding one DM from {@code sender}, sent now (inside the messaging window). */
     public static String dmNow(String sender, String mid, String text) {
-        long now = java.time.Instant.now().toEpochMilli();
+        return dmAt(sender, mid, text, java.time.Instant.now());
+    }
+
+    /** A delivery holding one DM from {@code sender}, sent at {@code at}. */
+    public static String dmAt(String sender, String mid, String text, java.time.Instant at) {
+        long now = at.toEpochMilli();
         return """
                 {"object":"instagram","entry":[{"id":"%s","time":%d,"messaging":[{"sender":{"id":"%s"},\
                 "recipient":{"id":"%s"},"timestamp":%d,"message":{"mid":"%s","text":"%s"}}]}]}"""
                 .formatted(ACCOUNT, now, sender, ACCOUNT, now, mid, text);
+    }
+
+    /** An echo of a message the account sent to {@code recipient} (through us, or typed in the Instagram app). */
+    public static String echo(String recipient, String mid, String text) {
+        long now = java.time.Instant.now().toEpochMilli();
+        return """
+                {"object":"instagram","entry":[{"id":"%s","time":%d,"messaging":[{"sender":{"id":"%s"},\
+                "recipient":{"id":"%s"},"timestamp":%d,"message":{"mid":"%s","text":"%s","is_echo":true}}]}]}"""
+                .formatted(ACCOUNT, now, ACCOUNT, recipient, now, mid, text);
+    }
+
+    /** The contact deleted (unsent) their message {@code mid}. */
+    public static String deleted(String sender, String mid) {
+        long now = java.time.Instant.now().toEpochMilli();
+        return """
+                {"object":"instagram","entry":[{"id":"%s","time":%d,"messaging":[{"sender":{"id":"%s"},\
+                "recipient":{"id":"%s"},"timestamp":%d,"message":{"mid":"%s","is_deleted":true}}]}]}"""
+                .formatted(ACCOUNT, now, sender, ACCOUNT, now, mid);
     }
 }
