@@ -59,6 +59,11 @@ public class Conversations {
                 reason, Timestamp.from(now), id) == 1;
     }
 
+    void recordEscalation(long id, String reason, Instant at) {
+        jdbc.update("insert into escalation (conversation_id, reason, escalated_at) values (?, ?, ?)", id,
+                reason.length() > 200 ? reason.substring(0, 200) : reason, Timestamp.from(at));
+    }
+
     boolean assign(long id, String agent) {
         return jdbc.update("update conversation set status = 'ASSIGNED', assigned_to = ? where id = ?"
                 + " and status <> 'CLOSED'", agent, id) == 1;

@@ -30,6 +30,7 @@ public class Escalations {
         if (!conversations.toWaiting(id, reason, now)) {
             return false;
         }
+        conversations.recordEscalation(id, reason, now);
         outbox.enqueue("escalation:" + id + ":" + now.toEpochMilli(), new Notify("", settings.alertGroup(),
                 "A conversation waits for an agent: contact " + userId + " (" + reason + "). /ui/#/conversations/" + id),
                 null);
