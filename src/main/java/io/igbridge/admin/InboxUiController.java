@@ -1,7 +1,6 @@
 package io.igbridge.admin;
 
 import java.security.Principal;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,9 +9,7 @@ import io.igbridge.inbox.ConversationActions;
 import io.igbridge.inbox.InboxQueries;
 import io.igbridge.inbox.InboxView;
 import io.igbridge.webhook.ApiError;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -92,13 +89,5 @@ class InboxUiController {
         InboxView.Detail detail = queries.detail(id).orElseThrow();
         return Map.of("conversation", detail.conversation(), "messages", detail.messages(),
                 "notes", detail.notes(), "window", detail.window());
-    }
-
-    @ExceptionHandler(AgentRefusal.class)
-    ResponseEntity<ApiError> refused(AgentRefusal refusal) {
-        HttpStatus status = "not_found".equals(refusal.code()) ? HttpStatus.NOT_FOUND
-                : List.of("empty", "too_long", "bad_filter").contains(refusal.code()) ? HttpStatus.BAD_REQUEST
-                : HttpStatus.CONFLICT;
-        return ApiError.respond(status, refusal.code(), refusal.getMessage());
     }
 }
