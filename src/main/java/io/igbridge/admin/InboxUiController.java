@@ -9,6 +9,7 @@ import io.igbridge.inbox.ConversationActions;
 import io.igbridge.inbox.InboxQueries;
 import io.igbridge.inbox.InboxView;
 import io.igbridge.webhook.ApiError;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
