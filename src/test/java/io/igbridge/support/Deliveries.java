@@ -4,6 +4,7 @@ package io.igbridge.support;
 public final class Deliveries {
 
     public static final String ACCOUNT = "17841400000000001";
+    public static final String MEDIA = "17900000000000777";
 
     private Deliveries() {
     }
@@ -14,6 +15,23 @@ public final class Deliveries {
                 {"object":"instagram","entry":[{"id":"%s","time":1700000000123,"messaging":[{"sender":{"id":"990001"},\
                 "recipient":{"id":"%s"},"timestamp":1700000000000,"message":{"mid":"%s","text":"%s"}}]}]}"""
                 .formatted(ACCOUNT, ACCOUNT, mid, text);
+    }
+
+    /** A delivery holding one comment, made now on the feed post {@code MEDIA}. */
+    public static String commentNow(String from, String username, String commentId, String text) {
+        return """
+                {"object":"instagram","entry":[{"id":"%s","time":%d,"changes":[{"field":"comments","value":{\
+                "from":{"id":"%s","username":"%s"},"id":"%s","text":"%s","media":{"id":"%s",\
+                "media_product_type":"FEED"}}}]}]}""".formatted(ACCOUNT, java.time.Instant.now().getEpochSecond(), from,
+                username, commentId, text, MEDIA);
+    }
+
+    /** A delivery saying the account was @mentioned now in comment {@code commentId} under {@code mediaId}. */
+    public static String mentionNow(String mediaId, String commentId) {
+        return """
+                {"object":"instagram","entry":[{"id":"%s","time":%d,"changes":[{"field":"mentions","value":{\
+                "comment_id":"%s","media_id":"%s"}}]}]}""".formatted(ACCOUNT, java.time.Instant.now().getEpochSecond(),
+                commentId, mediaId);
     }
 
     /** A delivery holding one DM from {@code sender}, sent now (inside the messaging window). */
