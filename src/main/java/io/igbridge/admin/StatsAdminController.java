@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/admin/stats?days=N} (bearer admin token, checked by {@link AdminApiGuard}): the dashboard's figures
- * for the last N days up to today (UTC), per day, per ISO week and in total.
+ * {@code GET /api/admin/stats?days=N} (bearer admin token, checked by {@link AdminApiGuard}) and, for the web UI's
+ * dashboard, {@code /ui/api/stats} (a logged-in agent): the figures for the last N days up to today (UTC), per day,
+ * per ISO week and in total.
  */
 @RestController
 class StatsAdminController {
@@ -29,7 +30,7 @@ class StatsAdminController {
         this.clock = clock;
     }
 
-    @GetMapping("/api/admin/stats")
+    @GetMapping({"/api/admin/stats", "/ui/api/stats"})
     ResponseEntity<?> stats(@RequestParam(required = false) String days) {
         int period = days == null ? DEFAULT_DAYS : parse(days);
         if (period < 1 || period > MAX_DAYS) {
