@@ -8,9 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes what moderation found ({@code text_classification}) and the conversations that need a person
- * ({@code conversation_flag}), in the processing transaction of the event. Both keep their first row: a reprocessed
- * event is not classified twice, and a conversation already waiting for a person is not flagged again.
+ * Writes what moderation found ({@code text_classification}), in the processing transaction of the event. It keeps
+ * the first row: a reprocessed event is not classified twice.
  */
 @Component
 class ClassificationStore {
@@ -33,13 +32,6 @@ class ClassificationStore {
                 subject.accountId(), subject.kind(), subject.userId(), subject.commentId(), subject.mediaId(),
                 found.language().code(), found.sentiment().code(), found.score(), found.abusive(), found.spam(),
                 found.question(), Text.limit(String.join("\n", found.reasons()), 4000), found.analyzer(),
-                Timestamp.from(at)) == 1;
-    }
-
-    /** Flags the person's conversation for a human; false when it already was. */
-    boolean flagForHuman(String accountId, String userId, String reason, long eventId, Instant at) {
-        return jdbc.update("insert into conversation_flag (account_id, user_id, reason, event_id, flagged_at)"
-                + " values (?, ?, ?, ?, ?) on conflict do nothing", accountId, userId, Text.limit(reason, 200), eventId,
                 Timestamp.from(at)) == 1;
     }
 }

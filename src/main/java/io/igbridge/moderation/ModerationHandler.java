@@ -7,6 +7,7 @@ import java.util.Locale;
 import io.igbridge.events.CommentReceived;
 import io.igbridge.events.InstagramEvent;
 import io.igbridge.events.MessageReceived;
+import io.igbridge.inbox.Escalations;
 import io.igbridge.outbox.HideComment;
 import io.igbridge.outbox.Notify;
 import io.igbridge.outbox.OutboxWriter;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Step ④ for moderation, before the auto-replies: classifies each new comment and DM, keeps the result, and applies
  * the policy ({@link ModerationProperties}) through the outbox, in the event's transaction: an abusive comment is
  * hidden and alerted, spam is hidden, a negative comment is alerted (alerts share one group, so a burst is one
- * message), a negative DM flags its conversation for a human. Idempotency keys name the comment, so a reprocessed
+ * message), a negative DM hands its conversation to the team inbox. Idempotency keys name the comment, so a reprocessed
  * event hides and alerts nothing twice. The account's own comments and messages are left alone.
  */
 @Component
@@ -32,10 +33,12 @@ class ModerationHandler implements InstagramEventHandler {
     private final OutboxWriter outbox;
     private final ModerationProperties policy;
     private final Clock clock;
+    private final Escalations escalations;
     private final MetaReplyPolicy metaPolicy = new MetaReplyPolicy();
 
     ModerationHandler(SentimentAnalyzer analyzer, ClassificationStore store, OutboxWriter outbox,
-                      ModerationProperties policy, Clock clock) {
+                      ModerationProperties policy, Clock clock, Escalations escalations) {
+        this.escalations = escalations;
         this.analyzer = analyzer;
         this.store = store;
         this.outbox = outbox;
@@ -80,9 +83,9 @@ class ModerationHandler implements InstagramEventHandler {
         store.save(new ClassificationStore.Subject(stored.eventId(), message.accountId(), "dm", message.senderId(),
                 null, null), found, now);
         if (found.negative() && policy.flagNegativeDms() && message.senderId() != null) {
-            store.flagForHuman(message.accountId(), message.senderId(),
+            escalations.escalate(message.accountId(), message.senderId(),
                     (found.abusive() ? "abusive" : "negative") + " message" + String.format(Locale.ROOT, " (%.2f)",
-                            found.score()), stored.eventId(), now);
+                            found.score()), now);
         }
     }
 

@@ -12,4 +12,9 @@ public sealed interface Action permits SendDirectMessage, SendPrivateReply, Repl
 
     /** A short stable name of the action type, stored on the outbox row (e.g. {@code send_dm}). */
     String type();
+
+    /** The person a direct message goes to (their IGSID), so their conversation lists it; null for other actions. */
+    default String recipientId() {
+        return null;
+    }
 }

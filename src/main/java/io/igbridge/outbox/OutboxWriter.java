@@ -23,8 +23,8 @@ public class OutboxWriter {
 
     private static final String INSERT = """
             insert into outbox_action (idempotency_key, account_id, type, payload, status, attempts, next_attempt_at,
-                created_at, notify_group, target, event_id, comment_id)
-            values (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?, ?)
+                created_at, notify_group, target, event_id, comment_id, recipient_id)
+            values (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?, ?, ?)
             on conflict do nothing""";
 
     private final JdbcTemplate jdbc;
@@ -70,7 +70,8 @@ public class OutboxWriter {
     private boolean insert(String key, Action action, Instant due, Instant now, String group, String target,
             Long eventId) {
         return jdbc.update(INSERT, key, action.accountId(), action.type(), ActionCodec.toJson(action),
-                Timestamp.from(due), Timestamp.from(now), group, target, eventId, commentOf(action)) == 1;
+                Timestamp.from(due), Timestamp.from(now), group, target, eventId, commentOf(action),
+                action.recipientId()) == 1;
     }
 
     private static String commentOf(Action action) {

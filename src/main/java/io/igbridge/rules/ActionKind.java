@@ -20,10 +20,13 @@ enum ActionKind {
     /** a tag on the conversation, e.g. for statistics or for the inbox */
     TAG(EnumSet.allOf(Trigger.class), false),
     /** a message to the team ({@code Notify}) */
-    NOTIFY(EnumSet.allOf(Trigger.class), true);
-
-    /** Reserved: the action exists once the team inbox does. */
-    static final String ESCALATE = "escalate";
+    NOTIFY(EnumSet.allOf(Trigger.class), true),
+    /**
+     * hand the conversation to the team inbox: it waits for an agent and the bot falls silent in it; an optional
+     * reason ({@code - escalate: "asked for a person"})
+     */
+    ESCALATE(EnumSet.of(Trigger.DM, Trigger.STORY_MENTION, Trigger.STORY_REPLY, Trigger.QUICK_REPLY, Trigger.POSTBACK,
+            Trigger.REACTION), false);
 
     private final Set<Trigger> triggers;
     private final boolean hasText;

@@ -69,11 +69,6 @@ final class ActionParser {
             return Optional.empty();
         }
         String name = nameNode instanceof ScalarNode scalar ? scalar.getValue() : "";
-        if (name.equals(ActionKind.ESCALATE)) {
-            problems.at(nameNode, "escalate is available once the inbox exists (a later version); until then use"
-                    + " notify (and tag)");
-            return Optional.empty();
-        }
         Optional<ActionKind> kind = Arrays.stream(ActionKind.values()).filter(k -> k.yamlName().equals(name))
                 .findFirst();
         if (kind.isEmpty()) {
@@ -105,6 +100,11 @@ final class ActionParser {
                 problems.at(value, "hide_comment: false does nothing; remove the action");
             }
             return Optional.of(new ActionSpec(kind, null, null));
+        }
+        if (kind == ActionKind.ESCALATE) {
+            String reason = value == null || Tag.NULL.equals(value.getTag()) ? "rule " + ruleName
+                    : YamlValues.text(value, what, problems).map(String::strip).orElse("rule " + ruleName);
+            return Optional.of(new ActionSpec(kind, null, reason));
         }
         if (value == null) {
             problems.at(nameNode, what + " needs a " + (kind == ActionKind.TAG ? "tag name" : "text")

@@ -21,6 +21,9 @@ record ActionSpec(ActionKind kind, LocalizedText text, String argument) {
         if (kind == ActionKind.TAG) {
             return Optional.of(RuleDecision.tagged(ruleName, argument));
         }
+        if (kind == ActionKind.ESCALATE) {
+            return Optional.of(RuleDecision.escalation(ruleName, argument));
+        }
         return action(context).map(action -> RuleDecision.of(ruleName, action));
     }
 
@@ -46,7 +49,7 @@ record ActionSpec(ActionKind kind, LocalizedText text, String argument) {
                             .map(comment -> new ReplyToComment(account, comment, event.parentId(), rendered));
             // Notify's account id stays empty: notifications are the team's, not an Instagram account's
             case NOTIFY -> Optional.of(new Notify("", argument, rendered));
-            case HIDE_COMMENT, TAG -> throw new IllegalStateException("handled above: " + kind);
+            case HIDE_COMMENT, TAG, ESCALATE -> throw new IllegalStateException("handled above: " + kind);
         };
     }
 }

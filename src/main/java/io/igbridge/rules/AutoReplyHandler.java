@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 
 import io.igbridge.events.CommentReceived;
+import io.igbridge.inbox.Conversations;
+import io.igbridge.inbox.Escalations;
 import io.igbridge.events.InstagramEvent;
 import io.igbridge.events.MessageReceived;
 import io.igbridge.outbox.Action;
@@ -35,10 +37,14 @@ class AutoReplyHandler implements InstagramEventHandler {
     private final OutboxWriter outbox;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Conversations conversations;
+    private final Escalations escalations;
     private final MetaReplyPolicy metaPolicy = new MetaReplyPolicy();
 
     AutoReplyHandler(AutoReplyRules rules, List<BusinessLogic> businessLogic, OutboxWriter outbox, JdbcTemplate jdbc,
-            Clock clock) {
+            Clock clock, Conversations conversations, Escalations escalations) {
+        this.conversations = conversations;
+        this.escalations = escalations;
         this.jdbc = jdbc;
         this.rules = rules;
         this.businessLogic = List.copyOf(businessLogic);
@@ -49,15 +55,25 @@ class AutoReplyHandler implements InstagramEventHandler {
     @Override
     public void on(StoredEvent stored) {
         InstagramEvent event = stored.event();
+        // the team has this conversation: the bot says nothing to the contact (it still tags and notifies)
+        boolean withHumans = contact(event).map(user -> conversations.withHumans(event.accountId(), user))
+                .orElse(false);
         // {first_name} is filled in when the reply is sent (the outbox may look the profile up; a handler may not)
-        List<RuleDecision> decisions = rules.decide(RuleInput.of(event, clock).withProfile(null, FirstNames.PLACEHOLDER));
+        List<RuleDecision> decisions = rules.decide(RuleInput.of(event, clock).withProfile(null, FirstNames.PLACEHOLDER)
+                .withHumans(withHumans));
         for (int i = 0; i < decisions.size(); i++) {
             RuleDecision decision = decisions.get(i);
             if (decision.isTag()) {
                 tag(event, decision);
+            } else if (decision.isEscalation()) {
+                contact(event).ifPresent(user -> escalations.escalate(event.accountId(), user, decision.escalation(),
+                        clock.instant()));
             } else {
                 enqueue(stored, "rule:" + decision.ruleName() + ":" + i, decision.action());
             }
+        }
+        if (withHumans) {
+            return;
         }
         if (businessLogic.isEmpty() || metaPolicy.refusal(event, event.accountId()).isPresent()) {
             return;
@@ -68,6 +84,10 @@ class AutoReplyHandler implements InstagramEventHandler {
                 enqueue(stored, "custom:" + logic.getClass().getName() + ":" + i, actions.get(i));
             }
         }
+    }
+
+    private static java.util.Optional<String> contact(InstagramEvent event) {
+        return EventView.of(event).map(EventView::userId);
     }
 
     private void tag(InstagramEvent event, RuleDecision decision) {

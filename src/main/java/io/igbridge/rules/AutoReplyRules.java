@@ -55,7 +55,8 @@ public final class AutoReplyRules {
         RuleContext context = new RuleContext(input, event.get(), languageGuess, conversationFacts, analyzer);
         List<RuleDecision> decisions = new ArrayList<>();
         for (Rule rule : ruleBook.current().rulesFor(event.get().trigger())) {
-            if (rule.keptFromUnwelcomeComments() && context.isUnwelcomeComment() || !rule.matches(context)
+            if (input.withHumans() && rule.messagesTheContact()
+                    || context.isUnwelcomeComment() && rule.keptFromUnwelcomeComments() || !rule.matches(context)
                     || !cooledDown(rule, context)) {
                 continue;
             }

@@ -31,6 +31,11 @@ record Rule(String name, int line, Set<Trigger> triggers, int priority, boolean 
                         || action.kind() == ActionKind.PRIVATE_REPLY || action.kind() == ActionKind.REPLY_DM);
     }
 
+    /** Whether the rule DMs the contact (silent while the team has the conversation). */
+    boolean messagesTheContact() {
+        return actions.stream().anyMatch(action -> action.kind() == ActionKind.REPLY_DM);
+    }
+
     boolean matches(RuleContext context) {
         for (Condition condition : conditions) {
             if (!condition.test(context)) {

@@ -14,8 +14,14 @@ import io.igbridge.events.InstagramEvent;
  * @param username  the customer's username, when known ({@code {username}} in replies); may be null
  * @param firstName the customer's first name from their profile, when known ({@code {first_name}}); may be null
  * @param now       the time of the decision (cooldowns, business hours), from the caller's injected {@link Clock}
+ * @param withHumans the team has the contact's conversation: no rule DMs them
  */
-public record RuleInput(InstagramEvent event, String accountId, String username, String firstName, Instant now) {
+public record RuleInput(InstagramEvent event, String accountId, String username, String firstName, Instant now,
+                        boolean withHumans) {
+
+    public RuleInput(InstagramEvent event, String accountId, String username, String firstName, Instant now) {
+        this(event, accountId, username, firstName, now, false);
+    }
 
     public RuleInput {
         Objects.requireNonNull(event, "event");
@@ -32,6 +38,14 @@ public record RuleInput(InstagramEvent event, String accountId, String username,
     /** The same input with what a profile lookup found; a null keeps what was known. */
     public RuleInput withProfile(String username, String firstName) {
         return new RuleInput(event, accountId, username == null ? this.username : username,
-                firstName == null ? this.firstName : firstName, now);
+                firstName == null ? this.firstName : firstName, now, withHumans);
+    }
+
+    /**
+     * The same input for a contact whose conversation the team has (waiting for or assigned to an agent): rules that
+     * would DM the contact are skipped, without taking their cooldown; the others (tags, notifications) still run.
+     */
+    public RuleInput withHumans(boolean withHumans) {
+        return new RuleInput(event, accountId, username, firstName, now, withHumans);
     }
 }

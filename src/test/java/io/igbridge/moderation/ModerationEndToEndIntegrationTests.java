@@ -137,7 +137,7 @@ class ModerationEndToEndIntegrationTests extends ServiceTest {
     }
 
     @Test
-    void aNegativeDmFlagsItsConversationForAPersonOnce() {
+    void aNegativeDmHandsItsConversationToTheTeamOnce() {
         client.postSigned(dm("8031", "mid.moderation-1", "Toujours pas reçu ma commande, c'est une honte"));
         client.postSigned(dm("8031", "mid.moderation-2", "Vraiment nul ce service"));
         client.postSigned(dm("8032", "mid.moderation-3", "Merci, j'adore !"));
@@ -145,10 +145,12 @@ class ModerationEndToEndIntegrationTests extends ServiceTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
                 "select count(*) from text_classification where kind = 'dm' and user_id in ('8031', '8032')",
                 Long.class) == 3);
-        assertThat(jdbc.queryForList("select user_id, reason from conversation_flag where account_id = ?", ACCOUNT))
-                .singleElement().satisfies(flag -> {
+        assertThat(jdbc.queryForList("select user_id, escalation_reason from conversation where account_id = ?"
+                + " and status = 'WAITING'", ACCOUNT)).singleElement().satisfies(flag -> {
                     assertThat(flag).containsEntry("user_id", "8031");
-                    assertThat((String) flag.get("reason")).startsWith("negative message");
+                    assertThat((String) flag.get("escalation_reason")).startsWith("negative message");
                 });
+        assertThat(jdbc.queryForObject("select count(*) from outbox_action where notify_group = 'inbox'"
+                + " and payload like '%8031%'", Long.class)).as("the team is told once").isEqualTo(1);
     }
 }

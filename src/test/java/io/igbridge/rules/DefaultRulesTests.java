@@ -111,6 +111,16 @@ class DefaultRulesTests {
         assertThat(rules.texts(Events.comment(text))).containsExactly("Merci pour votre retour ! 😊");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Je veux parler à un conseiller", "un humain svp", "I need a human", "réclamation"})
+    void askingForAPersonEscalatesAndSaysSo(String text) {
+        var decisions = rules.decide(Events.dm(text));
+
+        assertThat(decisions).extracting(RuleDecision::escalation).containsExactly("asked for a person", null);
+        assertThat(rules.texts(Events.dm(text + " ?"))).containsExactly(
+                "Je transmets votre demande à un conseiller, il vous répond au plus vite.");
+    }
+
     @Test
     void aPositiveQuestionIsLeftForAPerson() {
         assertThat(rules.decide(Events.comment("Trop beau, il existe en 38 ?"))).isEmpty();
@@ -156,7 +166,8 @@ class DefaultRulesTests {
     void theBuiltInRulesAreTheSeedGuides() {
         assertThat(rules.book.source()).isEqualTo("classpath:rules/default-rules.yml");
         assertThat(rules.book.current().rules()).extracting(Rule::name)
-                .containsExactly("greeting", "prices", "thanks-for-positive-comment", "thanks-for-positive-feedback");
-        assertThat(rules.book.current().rules().get(0).cooldown()).isEqualTo(Duration.ofHours(24));
+                .containsExactly("human-please", "greeting", "prices", "thanks-for-positive-comment",
+                        "thanks-for-positive-feedback");
+        assertThat(rules.book.current().rules().get(1).cooldown()).isEqualTo(Duration.ofHours(24));
     }
 }

@@ -91,7 +91,7 @@ class RulesFileValidationTests {
                 "unknown match mode 'words' (did you mean 'word'?)",
                 "unknown key 'langage' in when (did you mean 'language'?)",
                 "unknown action 'reply_direct' (one of: reply_dm, private_reply, reply_comment, hide_comment, tag,"
-                        + " notify)");
+                        + " notify, escalate)");
     }
 
     @Test
@@ -178,17 +178,17 @@ class RulesFileValidationTests {
     }
 
     @Test
-    void escalateIsReservedUntilTheInboxExists() {
+    void escalateAnswersOnlyConversationsNotComments() {
         RuleProblem problem = onlyProblem("""
                 rules:
                   - name: angry
-                    trigger: dm
+                    trigger: comment
                     actions:
                       - escalate: support
                 """);
 
         assertThat(problem.line()).isEqualTo(5);
-        assertThat(problem.message()).startsWith("escalate is available once the inbox exists");
+        assertThat(problem.message()).startsWith("escalate can't answer trigger comment");
     }
 
     @Test

@@ -49,7 +49,7 @@ final class RulesUnderTest {
     }
 
     List<Action> actions(InstagramEvent event) {
-        return decide(event).stream().filter(decision -> !decision.isTag()).map(RuleDecision::action).toList();
+        return decide(event).stream().filter(decision -> decision.action() != null).map(RuleDecision::action).toList();
     }
 
     /** The texts of the replies and notifications decided, in order. */

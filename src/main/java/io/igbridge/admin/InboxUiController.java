@@ -1,0 +1,94 @@
+package io.igbridge.admin;
+
+import java.security.Principal;
+import java.util.Locale;
+import java.util.Map;
+
+import io.igbridge.inbox.AgentRefusal;
+import io.igbridge.inbox.ConversationActions;
+import io.igbridge.inbox.InboxQueries;
+import io.igbridge.inbox.InboxView;
+import io.igbridge.webhook.ApiError;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The team inbox's JSON for the web UI (a logged-in agent; the session and CSRF are checked before this): the
+ * conversations by filter with their counts, one conversation, and what an agent does with it.
+ */
+@RestController
+class InboxUiController {
+
+    private final InboxQueries queries;
+    private final ConversationActions actions;
+
+    InboxUiController(InboxQueries queries, ConversationActions actions) {
+        this.queries = queries;
+        this.actions = actions;
+    }
+
+    @GetMapping("/ui/api/conversations")
+    Map<String, Object> list(@RequestParam(defaultValue = "waiting") String filter, Principal agent) {
+        InboxQueries.Filter chosen;
+        try {
+            chosen = InboxQueries.Filter.valueOf(filter.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw AgentRefusal.badRequest("bad_filter", "filter is one of waiting, mine, bot, closed, all");
+        }
+        return Map.of("conversations", queries.list(chosen, agent.getName()), "counts", queries.counts(agent.getName()));
+    }
+
+    @GetMapping("/ui/api/conversations/{id}")
+    ResponseEntity<?> detail(@PathVariable long id) {
+        return queries.detail(id).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> ApiError.respond(
+                HttpStatus.NOT_FOUND, "not_found", "No conversation " + id + "."));
+    }
+
+    @PostMapping("/ui/api/conversations/{id}/take")
+    Map<String, Object> take(@PathVariable long id, Principal agent) {
+        actions.take(id, agent.getName());
+        return done(id);
+    }
+
+    @PostMapping("/ui/api/conversations/{id}/reply")
+    Map<String, Object> reply(@PathVariable long id, @RequestBody Map<String, String> body, Principal agent) {
+        actions.reply(id, agent.getName(), body.get("text"));
+        return done(id);
+    }
+
+    @PostMapping("/ui/api/conversations/{id}/notes")
+    Map<String, Object> note(@PathVariable long id, @RequestBody Map<String, String> body, Principal agent) {
+        actions.note(id, agent.getName(), body.get("text"));
+        return done(id);
+    }
+
+    @PostMapping("/ui/api/conversations/{id}/close")
+    Map<String, Object> close(@PathVariable long id) {
+        actions.close(id);
+        return done(id);
+    }
+
+    @PostMapping("/ui/api/conversations/{id}/hand-back")
+    Map<String, Object> handBack(@PathVariable long id) {
+        actions.handBack(id);
+        return done(id);
+    }
+
+    @PostMapping("/ui/api/conversations/{id}/read")
+    Map<String, Object> read(@PathVariable long id) {
+        actions.markRead(id);
+        return done(id);
+    }
+
+    private Map<String, Object> done(long id) {
+        InboxView.Detail detail = queries.detail(id).orElseThrow();
+        return Map.of("conversation", detail.conversation(), "messages", detail.messages(),
+                "notes", detail.notes(), "window", detail.window());
+    }
+}

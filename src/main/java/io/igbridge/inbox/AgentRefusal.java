@@ -1,0 +1,21 @@
+package io.igbridge.inbox;
+
+/** Why an agent's request was not carried out, in words the agent can act on. */
+public class AgentRefusal extends RuntimeException {
+
+    public static AgentRefusal badRequest(String code, String message) {
+        return new AgentRefusal(code, message);
+    }
+
+    private final String code;
+
+    AgentRefusal(String code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    /** A stable code for the UI, e.g. {@code window_closed}. */
+    public String code() {
+        return code;
+    }
+}
