@@ -3,7 +3,7 @@ package io.igbridge.admin;
 import java.util.List;
 
 import io.igbridge.inbox.Agent;
-import io.igbridge.inbox.AgentRefused;
+import io.igbridge.inbox.AgentRefusal;
 import io.igbridge.inbox.AgentRegistration;
 import io.igbridge.inbox.AgentRepository;
 import io.igbridge.webhook.ApiError;
@@ -45,15 +45,16 @@ class AgentAdminController {
         }
         if (request == null || !request.isObject()) {
             return ApiError.respond(HttpStatus.BAD_REQUEST, "invalid_json",
-                    "send {\"username\": \"…\", \"displayName\": \"…\", \"password\": \"…\"}");
+                    "send {\"username\": \"…\", \"displayName\": \"…\", \"password\": \"…\"} as"
+                            + " Content-Type: application/json");
         }
         try {
             Agent created = registration.register(text(request, "username"), text(request, "displayName"),
                     text(request, "password"));
             return ResponseEntity.status(HttpStatus.CREATED).body(created);
-        } catch (AgentRefused refused) {
-            return ApiError.respond(refused.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
-                    refused.error(), refused.getMessage());
+        } catch (AgentRefusal refused) {
+            return ApiError.respond(AgentRegistration.TAKEN.equals(refused.code()) ? HttpStatus.CONFLICT
+                    : HttpStatus.BAD_REQUEST, refused.code(), refused.getMessage());
         }
     }
 

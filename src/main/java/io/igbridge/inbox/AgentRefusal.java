@@ -1,6 +1,8 @@
 package io.igbridge.inbox;
 
-/** Why an agent's request was not carried out, in words the agent can act on. */
+/**
+ * Why an agent's request (or an operator's about an agent) was not carried out, in words they can act on.
+ */
 public class AgentRefusal extends RuntimeException {
 
     public static AgentRefusal badRequest(String code, String message) {

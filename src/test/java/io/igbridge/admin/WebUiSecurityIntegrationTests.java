@@ -178,6 +178,21 @@ class WebUiSecurityIntegrationTests extends ServiceTest {
     }
 
     @Test
+    void aSignedInAgentWorksInTheInboxUnderTheirOwnName() {
+        String username = agent("Inbox Agent", PASSWORD);
+        UiClient browser = signedIn(username, PASSWORD);
+
+        HttpResponse<String> mine = browser.get("/ui/api/conversations?filter=mine");
+        HttpResponse<String> take = browser.post("/ui/api/conversations/987654321/take",
+                "X-XSRF-TOKEN", csrfHeader(browser));
+
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        assertThat(json.readTree(mine.body()).propertyNames()).contains("conversations", "counts");
+        assertThat(take.statusCode()).as("past sign-in and CSRF, to the inbox's own answer").isEqualTo(404);
+        assertThat(json.readTree(take.body()).path("error").asString()).isEqualTo("not_found");
+    }
+
+    @Test
     void theSixthAttemptAfterFiveFailuresIsRefusedEvenWithTheRightPassword() {
         String username = agent("Throttled", PASSWORD);
         UiClient browser = new UiClient(port);
