@@ -229,7 +229,7 @@
     const days = stats.days || [];
     show(el('h1', {}, 'Dashboard'),
       el('div', { class: 'totals', id: 'totals' }, Object.entries(totals).filter(([, v]) => typeof v === 'number')
-        .map(([k, v]) => el('div', {}, el('b', {}, v), k))),
+        .map(([k, v]) => el('div', {}, el('b', {}, v), k.replace(/([A-Z])/g, ' $1').toLowerCase()))),
       el('div', { class: 'charts' }, [['DMs', 'dms'], ['Comments', 'comments'], ['Auto-replies', 'autoReplies'],
         ['Escalations', 'escalations'], ['Leads', 'leads'], ['Failed actions', 'failedActions']]
         .map(([title, key]) => chart(title + ' per day', days, key))),
