@@ -13,10 +13,12 @@ import io.igbridge.support.IntegrationTest;
 import io.igbridge.support.ServiceTest;
 import io.igbridge.support.TestSecrets;
 import io.igbridge.support.WebhookClient;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.TestPropertySource;
@@ -40,6 +42,13 @@ class WebUiSecurityIntegrationTests extends ServiceTest {
 
     @Autowired
     LoginAttempts attempts;
+
+    @AfterAll
+    static void springSecurityQuietAgain() {
+        // a level set by a context outlives it (logging is the JVM's): the classes after this one log as usual
+        LoggingSystem.get(WebUiSecurityIntegrationTests.class.getClassLoader())
+                .setLogLevel("org.springframework.security", null);
+    }
 
     @BeforeEach
     void noFailedSignInsYet() {
