@@ -24,4 +24,26 @@ public final class Deliveries {
                 "recipient":{"id":"%s"},"timestamp":%d,"message":{"mid":"%s","text":"%s"}}]}]}"""
                 .formatted(ACCOUNT, now, sender, ACCOUNT, now, mid, text);
     }
+
+    /** A delivery holding the echo of a DM the account sent {@code recipient} now ({@code is_echo}). */
+    public static String echoNow(String recipient, String mid, String text) {
+        long now = java.time.Instant.now().toEpochMilli();
+        return """
+                {"object":"instagram","entry":[{"id":"%s","time":%d,"messaging":[{"sender":{"id":"%s"},\
+                "recipient":{"id":"%s"},"timestamp":%d,"message":{"mid":"%s","text":"%s","is_echo":true}}]}]}"""
+                .formatted(ACCOUNT, now, ACCOUNT, recipient, now, mid, text);
+    }
+
+    /**
+     * A delivery holding the DM {@code sender} sent now by tapping a quick reply: its title (for a contact quick
+     * reply, the e-mail address or phone number) as text, and its payload (meta-platform.md §5.1).
+     */
+    public static String quickReplyNow(String sender, String mid, String text, String payload) {
+        long now = java.time.Instant.now().toEpochMilli();
+        return """
+                {"object":"instagram","entry":[{"id":"%s","time":%d,"messaging":[{"sender":{"id":"%s"},\
+                "recipient":{"id":"%s"},"timestamp":%d,"message":{"mid":"%s","text":"%s",\
+                "quick_reply":{"payload":"%s"}}}]}]}"""
+                .formatted(ACCOUNT, now, sender, ACCOUNT, now, mid, text, payload);
+    }
 }
