@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.igbridge.support.IntegrationTest;
+import io.igbridge.support.RulesFiles;
 import io.igbridge.support.ServiceTest;
 import io.igbridge.support.TestSecrets;
 import org.junit.jupiter.api.Test;
@@ -20,21 +21,15 @@ class RulesAdminIntegrationTests extends ServiceTest {
     static final Path RULES = createRulesFile();
 
     static Path createRulesFile() {
-        try {
-            Path file = Files.createTempFile("igbridge-rules", ".yml");
-            Files.writeString(file, """
-                    rules:
-                      - name: shipping
-                        trigger: dm
-                        when:
-                          any: [livraison, shipping]
-                        actions:
-                          - reply_dm: "Livraison en 48 h."
-                    """);
-            return file;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return RulesFiles.write("""
+                rules:
+                  - name: shipping
+                    trigger: dm
+                    when:
+                      any: [livraison, shipping]
+                    actions:
+                      - reply_dm: "Livraison en 48 h."
+                """);
     }
 
     @DynamicPropertySource

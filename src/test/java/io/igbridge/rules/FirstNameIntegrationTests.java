@@ -10,15 +10,13 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.igbridge.support.IntegrationTest;
+import io.igbridge.support.RulesFiles;
 import io.igbridge.support.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,21 +44,15 @@ class FirstNameIntegrationTests extends ServiceTest {
     }
 
     static Path rulesFile() {
-        try {
-            Path file = Files.createTempFile("igbridge-first-name", ".yml");
-            Files.writeString(file, """
-                    rules:
-                      - name: greeting
-                        trigger: dm
-                        when:
-                          any: [hello]
-                        actions:
-                          - reply_dm: "Bonjour {first_name} !"
-                    """);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RulesFiles.write("""
+                rules:
+                  - name: greeting
+                    trigger: dm
+                    when:
+                      any: [hello]
+                    actions:
+                      - reply_dm: "Bonjour {first_name} !"
+                """);
     }
 
     private List<String> textsTo(String person) {
