@@ -49,6 +49,7 @@ class PhoneNumbersTests {
             Suisse +41 79 123 45 67                        | +41791234567
             Maroc +212 6 12 34 56 78                       | +212612345678
             from Spain 0034 612 34 56 78                   | +34612345678
+            0044 20 7946 0958                              | +442079460958
             """)
     void internationalNumbersAreFoundByTheirCountryCode(String text, String e164) {
         assertThat(numbersIn(text)).containsExactly(e164);
