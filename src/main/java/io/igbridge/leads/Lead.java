@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * A lead as the team sees it.
  *
- * @param contactId       the person (their Instagram-scoped id on the account)
+ * @param userId          the person (their Instagram-scoped id on the account)
  * @param kind            {@code email} or {@code phone}
  * @param value           as the person wrote it
  * @param normalizedValue the lower-cased address, or the number in E.164 ({@code +33612345678})
@@ -13,6 +13,6 @@ import java.time.Instant;
  * @param eventId         the DM it came from ({@code instagram_event.id})
  * @param excerpt         what the DM said around it (at most 200 characters)
  */
-public record Lead(long id, String accountId, String contactId, String kind, String value, String normalizedValue,
+public record Lead(long id, String accountId, String userId, String kind, String value, String normalizedValue,
         String source, long eventId, String excerpt, Instant collectedAt) {
 }

@@ -11,14 +11,14 @@ import java.util.stream.Collectors;
  */
 final class LeadsCsv {
 
-    static final String HEADER = "collected_at,account_id,contact_id,kind,value,normalized_value,source,event_id,"
+    static final String HEADER = "collected_at,account_id,user_id,kind,value,normalized_value,source,event_id,"
             + "excerpt\r\n";
 
     private LeadsCsv() {
     }
 
     static String row(Lead lead) {
-        return List.of(lead.collectedAt().toString(), lead.accountId(), lead.contactId(), lead.kind(), lead.value(),
+        return List.of(lead.collectedAt().toString(), lead.accountId(), lead.userId(), lead.kind(), lead.value(),
                 lead.normalizedValue(), lead.source(), Long.toString(lead.eventId()), lead.excerpt()).stream()
                 .map(LeadsCsv::field).collect(Collectors.joining(",", "", "\r\n"));
     }

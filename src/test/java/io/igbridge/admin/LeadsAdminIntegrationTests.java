@@ -48,7 +48,7 @@ class LeadsAdminIntegrationTests extends ServiceTest {
                 .startsWith("attachment; filename=\"igbridge-leads-").endsWith(".csv\"");
         List<String> lines = Arrays.asList(response.body().split("\r\n"));
         assertThat(lines.get(0)).isEqualTo(
-                "collected_at,account_id,contact_id,kind,value,normalized_value,source,event_id,excerpt");
+                "collected_at,account_id,user_id,kind,value,normalized_value,source,event_id,excerpt");
         assertThat(lines).hasSize(1 + (int) leadCount());
         assertThat(lines).filteredOn(line -> line.contains(",lead-admin-1,")).hasSize(2)
                 .anySatisfy(line -> assertThat(line).contains(",phone,'+33 6 11 22 33 44,'+33611223344,text,")
@@ -74,7 +74,7 @@ class LeadsAdminIntegrationTests extends ServiceTest {
                 TestSecrets.ADMIN_TOKEN).body());
         var none = json.readTree(client.getWithToken("/api/admin/leads?account=17841400000000999",
                 TestSecrets.ADMIN_TOKEN).body());
-        assertThat(mine.path("leads").findValuesAsString("contactId")).contains("lead-admin-1");
+        assertThat(mine.path("leads").findValuesAsString("userId")).contains("lead-admin-1");
         assertThat(none.path("total").asLong()).isZero();
         assertThat(none.path("leads").isEmpty()).isTrue();
     }

@@ -84,7 +84,7 @@ class LeadCaptureIntegrationTests extends ServiceTest {
     void anOrdinaryQuickReplyAndTheAccountsOwnMessagesGiveNoLead() {
         awaitProcessed(client.postSigned(Deliveries.quickReplyNow("lead-7103", "mid.lead-qr-3", "Track my order",
                 "TRACK_ORDER")));
-        awaitProcessed(client.postSigned(Deliveries.echoNow("lead-7103", "mid.lead-echo",
+        awaitProcessed(client.postSigned(Deliveries.echo("lead-7103", "mid.lead-echo",
                 "Écrivez-nous à contact@atelier.example ou au 01 42 68 53 00")));
 
         assertThat(leadsOf("lead-7103")).isEmpty();

@@ -134,7 +134,7 @@ abstract class AutoReplyEndToEndScenarios extends ServiceTest {
         String greeting = dm("7004", "mid.e2e-dup", "hello");
         client.postSigned(greeting);
         client.postSigned(greeting);
-        client.postSigned(Deliveries.echoNow("7005", "mid.e2e-echo", "hello"));
+        client.postSigned(Deliveries.echo("7005", "mid.e2e-echo", "hello"));
         client.postSigned(comment(ACCOUNT, "17850000000000102", "Super post !"));
         client.postSigned(dm("7006", "mid.e2e-chips", "des chips ?"));
         client.postSigned(deleted("7007", "mid.e2e-deleted"));

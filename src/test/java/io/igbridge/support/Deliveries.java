@@ -25,8 +25,8 @@ public final class Deliveries {
                 .formatted(ACCOUNT, now, sender, ACCOUNT, now, mid, text);
     }
 
-    /** A delivery holding the echo of a DM the account sent {@code recipient} now ({@code is_echo}). */
-    public static String echoNow(String recipient, String mid, String text) {
+    /** An echo of a message the account sent to {@code recipient} (through us, or typed in the Instagram app). */
+    public static String echo(String recipient, String mid, String text) {
         long now = java.time.Instant.now().toEpochMilli();
         return """
                 {"object":"instagram","entry":[{"id":"%s","time":%d,"messaging":[{"sender":{"id":"%s"},\

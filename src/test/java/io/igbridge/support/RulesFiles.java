@@ -5,12 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Rules files for tests that set {@code IGBRIDGE_RULES_FILE}: a temporary file holding the YAML given. */
+/** Rules files for the tests that run the service on their own rules ({@code IGBRIDGE_RULES_FILE}). */
 public final class RulesFiles {
 
     private RulesFiles() {
     }
 
+    /** A new temporary file holding {@code yaml}. */
     public static Path write(String yaml) {
         try {
             Path file = Files.createTempFile("igbridge-rules", ".yml");
