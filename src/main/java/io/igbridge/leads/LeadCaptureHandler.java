@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Step ④ for leads, after the auto-replies: keeps the e-mail addresses and phone numbers a customer gives in a DM,
  * typed or sent with a contact quick reply, in the event's transaction. What the account itself sent (echoes, its
- * own messages, the App Dashboard's test) is no customer's and is left alone, as the rules leave it.
+ * own messages, the App Dashboard's test) is no customer's and is left alone, as the rules leave it; so is a payload
+ * tried through the test endpoint, which would otherwise end up in the team's exports.
  */
 @Component
 @Order(20)
@@ -32,7 +33,7 @@ class LeadCaptureHandler implements InstagramEventHandler {
 
     @Override
     public void on(StoredEvent stored) {
-        if (!(stored.event() instanceof MessageReceived message) || message.senderId() == null
+        if (stored.test() || !(stored.event() instanceof MessageReceived message) || message.senderId() == null
                 || metaPolicy.refusal(message, message.accountId()).isPresent()) {
             return;
         }

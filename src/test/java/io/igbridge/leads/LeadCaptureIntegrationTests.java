@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Leads from signed DMs over real HTTP: typed addresses and numbers, contact quick-reply answers, each kept once
- * however often it is given or its event processed; nothing from what the account sent itself.
+ * however often it is given or its event processed; nothing from what the account sent itself or from payloads
+ * tried through the test endpoint.
  */
 @IntegrationTest
 class LeadCaptureIntegrationTests extends ServiceTest {
@@ -81,11 +82,16 @@ class LeadCaptureIntegrationTests extends ServiceTest {
     }
 
     @Test
-    void anOrdinaryQuickReplyAndTheAccountsOwnMessagesGiveNoLead() {
+    void anOrdinaryQuickReplyTheAccountsOwnMessagesAndTriedPayloadsGiveNoLead() {
         awaitProcessed(client.postSigned(Deliveries.quickReplyNow("lead-7103", "mid.lead-qr-3", "Track my order",
                 "TRACK_ORDER")));
         awaitProcessed(client.postSigned(Deliveries.echo("lead-7103", "mid.lead-echo",
                 "Écrivez-nous à contact@atelier.example ou au 01 42 68 53 00")));
+
+        var tried = client.postTest("""
+                {"entry":[{"id":"page_123","changes":[{"field":"messages","value":{"messages":[{"id":"msg_lead",\
+                "from":{"id":"lead-7103"},"timestamp":"1640995200","text":"test : essai@example.com"}]}}]}]}""");
+        assertThat(tried.statusCode()).isEqualTo(200);
 
         assertThat(leadsOf("lead-7103")).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from contact_lead where normalized_value in"
