@@ -3,6 +3,7 @@ package io.igbridge.rules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -150,7 +151,7 @@ final class ActionParser {
     }
 
     private List<ContactField> contactFields(Node node) {
-        Set<ContactField> fields = EnumSet.noneOf(ContactField.class);
+        Set<ContactField> fields = new LinkedHashSet<>(); // in the file's order: the order of the buttons
         for (ScalarNode item : YamlValues.texts(node, "fields", problems)) {
             String name = item.getValue().strip();
             Optional<ContactField> field = Arrays.stream(ContactField.values())

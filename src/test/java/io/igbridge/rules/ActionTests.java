@@ -216,7 +216,7 @@ class ActionTests {
     }
 
     @Test
-    void askContactAsksForTheEmailAndThePhoneNumberUnlessItsFieldsSayWhich() {
+    void askContactAsksForTheEmailAndThePhoneNumberUnlessItsFieldsSayWhichInWhatOrder() {
         var rules = RulesUnderTest.of("""
                 rules:
                   - name: quote
@@ -234,8 +234,8 @@ class ActionTests {
                     trigger: story_reply
                     actions:
                       - ask_contact:
-                          text: {fr: "Votre e-mail pour la newsletter ?", en: "Your e-mail for the newsletter?"}
-                          fields: email
+                          text: {fr: "Vos coordonnées pour la newsletter ?", en: "Your details for the newsletter?"}
+                          fields: [phone, email]
                 """);
 
         assertThat(rules.actions(Events.dm("Un devis svp"))).containsExactly(new AskForContact(ACCOUNT, ANNA,
@@ -246,6 +246,7 @@ class ActionTests {
         assertThat(rules.actions(Events.dm("Un rappel demain ?"))).containsExactly(
                 new AskForContact(ACCOUNT, ANNA, "Votre numéro ?", List.of(ContactField.PHONE)));
         assertThat(rules.actions(Events.storyReply("Hello, what a lovely story", "179"))).containsExactly(
-                new AskForContact(ACCOUNT, ANNA, "Your e-mail for the newsletter?", List.of(ContactField.EMAIL)));
+                new AskForContact(ACCOUNT, ANNA, "Your details for the newsletter?",
+                        List.of(ContactField.PHONE, ContactField.EMAIL)));
     }
 }
