@@ -3,6 +3,7 @@ package io.igbridge.graphapi;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.config.IgbridgeProperties.LoginType;
 import io.igbridge.config.Secret;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -51,10 +53,33 @@ public class GraphApiClient {
      */
     public GraphResult sendText(GraphAccount account, String recipientIgsid, String text, MessageTag tag) {
         requireMessageText(text);
+        return sendMessage(account, recipientIgsid, GraphJson.object().put("text", text), tag);
+    }
+
+    /**
+     * Sends one DM of at most {@value MessageParts#MAX_BYTES} UTF-8 bytes with quick replies that send the person's
+     * e-mail address or phone number back in one tap ({@code message.quick_replies}, §5.1), as {@link #sendText}
+     * sends a bot's text.
+     *
+     * @return the {@code message_id}
+     */
+    public GraphResult askForContact(GraphAccount account, String recipientIgsid, String text,
+            List<ContactQuickReply> quickReplies) {
+        requireMessageText(text);
+        if (quickReplies.isEmpty()) {
+            throw new IllegalArgumentException("no quick reply to send");
+        }
+        ObjectNode message = GraphJson.object().put("text", text);
+        ArrayNode replies = message.putArray("quick_replies");
+        quickReplies.forEach(reply -> replies.addObject().put("content_type", reply.contentType()));
+        return sendMessage(account, recipientIgsid, message, MessageTag.NONE);
+    }
+
+    private GraphResult sendMessage(GraphAccount account, String recipientIgsid, ObjectNode message, MessageTag tag) {
         Objects.requireNonNull(tag, "tag");
         ObjectNode body = GraphJson.object();
         body.putObject("recipient").put("id", Objects.requireNonNull(recipientIgsid, "recipientIgsid"));
-        body.putObject("message").put("text", text);
+        body.set("message", message);
         if (account.login() == LoginType.FACEBOOK) {
             body.put("messaging_type", tag == MessageTag.HUMAN_AGENT ? "MESSAGE_TAG" : "RESPONSE");
         }

@@ -103,7 +103,7 @@ public class InboxQueries {
 
     private List<InboxView.Message> messages(InboxView.Summary conversation) {
         List<Sent> sent = jdbc.query("select idempotency_key, payload, status, result_ids, created_at, last_error"
-                + " from outbox_action where account_id = ? and recipient_id = ? and type = 'send_dm'",
+                + " from outbox_action where account_id = ? and recipient_id = ? and type in ('send_dm', 'ask_contact')",
                 (rs, row) -> new Sent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         instant(rs, 5), rs.getString(6)), conversation.accountId(), conversation.contact());
         List<InboxView.Message> messages = new ArrayList<>();

@@ -4,8 +4,8 @@ package io.igbridge.outbox;
  * A request to the outside world, decided by a handler (a rule, moderation, an agent) and carried out later by
  * the outbox dispatcher. Imperative records; each knows the account it is for.
  */
-public sealed interface Action permits SendDirectMessage, SendPrivateReply, ReplyToComment, HideComment,
-        ReplyToMention, Notify {
+public sealed interface Action permits SendDirectMessage, AskForContact, SendPrivateReply, ReplyToComment,
+        HideComment, ReplyToMention, Notify {
 
     /** The Instagram account ({@code entry.id}) the action is for; empty for notifications. */
     String accountId();

@@ -10,6 +10,7 @@ final class ActionCodec {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, Class<? extends Action>> TYPES = Map.of(
             "send_dm", SendDirectMessage.class,
+            "ask_contact", AskForContact.class,
             "private_reply", SendPrivateReply.class,
             "reply_comment", ReplyToComment.class,
             "hide_comment", HideComment.class,

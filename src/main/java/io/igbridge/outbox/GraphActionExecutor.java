@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.igbridge.config.IgbridgeProperties;
+import io.igbridge.graphapi.ContactQuickReply;
 import io.igbridge.graphapi.GraphAccount;
 import io.igbridge.graphapi.GraphApiClient;
 import io.igbridge.graphapi.GraphApiException;
@@ -71,7 +72,11 @@ class GraphActionExecutor implements ActionExecutor {
     private Outcome call(GraphAccount account, PendingAction pending) {
         Action action = pending.action();
         if (action instanceof SendDirectMessage dm) {
-            return sendDirectMessage(account, pending, dm);
+            return sendDirectMessage(account, pending, dm, List.of());
+        }
+        if (action instanceof AskForContact ask) {
+            return sendDirectMessage(account, pending, new SendDirectMessage(ask.accountId(), ask.recipientId(),
+                    ask.text(), false), ask.fields().stream().map(ContactField::quickReply).toList());
         }
         if (action instanceof SendPrivateReply reply) {
             return done(pending, graph.sendPrivateReply(account, reply.commentId(),
@@ -93,8 +98,12 @@ class GraphActionExecutor implements ActionExecutor {
         return new Outcome.Permanent("no Graph API call for " + action.type());
     }
 
-    /** A long text goes out as ordered parts; each delivered part is recorded at once, so a retry resumes after it. */
-    private Outcome sendDirectMessage(GraphAccount account, PendingAction pending, SendDirectMessage dm) {
+    /**
+     * A long text goes out as ordered parts; each delivered part is recorded at once, so a retry resumes after it.
+     * Quick replies, if any, go with the last part.
+     */
+    private Outcome sendDirectMessage(GraphAccount account, PendingAction pending, SendDirectMessage dm,
+            List<ContactQuickReply> quickReplies) {
         Instant now = clock.instant();
         MessageTag tag = MessageTag.NONE;
         if (!windows.isOpen(dm.accountId(), dm.recipientId(), MessagingWindows.STANDARD, now)) {
@@ -110,7 +119,9 @@ class GraphActionExecutor implements ActionExecutor {
             if (part > pending.partsDone() && !queue.renewLease(pending, clock.instant().plus(lease))) {
                 return new Outcome.Transient("another node took this action over");
             }
-            GraphResult sent = graph.sendText(account, dm.recipientId(), parts.get(part), tag);
+            GraphResult sent = part == parts.size() - 1 && !quickReplies.isEmpty()
+                    ? graph.askForContact(account, dm.recipientId(), parts.get(part), quickReplies)
+                    : graph.sendText(account, dm.recipientId(), parts.get(part), tag);
             throttleIfMetaSaysSo(pending, sent);
             if (!queue.recordProgress(pending, part + 1, List.of(nullToEmpty(sent.id())))) {
                 return new Outcome.Transient("another node took this action over");

@@ -7,8 +7,12 @@ import java.util.Set;
 /** The actions a rule can take, each with the triggers it can answer. */
 enum ActionKind {
     /** a DM to the customer ({@code SendDirectMessage}) */
-    REPLY_DM(EnumSet.of(Trigger.DM, Trigger.STORY_MENTION, Trigger.STORY_REPLY, Trigger.QUICK_REPLY,
-            Trigger.POSTBACK, Trigger.REACTION), true),
+    REPLY_DM(Trigger.directMessages(), true),
+    /**
+     * a DM to the customer with quick replies that send their e-mail address or phone number in one tap
+     * ({@code AskForContact})
+     */
+    ASK_CONTACT(Trigger.directMessages(), true),
     /** a DM to a comment's author, tied to the comment ({@code SendPrivateReply}) */
     PRIVATE_REPLY(EnumSet.of(Trigger.COMMENT, Trigger.LIVE_COMMENT), true),
     /**

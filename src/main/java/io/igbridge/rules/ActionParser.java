@@ -3,10 +3,13 @@ package io.igbridge.rules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import io.igbridge.outbox.ContactField;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -21,6 +24,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class ActionParser {
 
     private static final List<String> NAMES = Arrays.stream(ActionKind.values()).map(ActionKind::yamlName).toList();
+    private static final List<ContactField> ALL_FIELDS = List.of(ContactField.values());
+    private static final List<String> FIELD_NAMES = ALL_FIELDS.stream()
+            .map(field -> field.name().toLowerCase(Locale.ROOT)).toList();
 
     private final TextParser texts;
     private final Problems problems;
@@ -114,6 +120,9 @@ final class ActionParser {
         if (kind == ActionKind.TAG) {
             return YamlValues.text(value, "tag", problems).map(tag -> new ActionSpec(kind, null, tag.strip()));
         }
+        if (kind == ActionKind.ASK_CONTACT) {
+            return askContact(value, ruleName);
+        }
         if (value instanceof MappingNode mapping && hasKey(mapping, "text")) {
             List<String> keys = kind == ActionKind.NOTIFY ? List.of("text", "group") : List.of("text");
             Optional<YamlMap> map = YamlMap.of(value, what, keys, problems);
@@ -123,6 +132,38 @@ final class ActionParser {
                     .map(text -> new ActionSpec(kind, text, group.orElse(ruleName).strip()));
         }
         return texts.parse(value, what).map(text -> new ActionSpec(kind, text, ruleName));
+    }
+
+    /**
+     * {@code ask_contact: "…"}, {@code ask_contact: {fr: "…", en: "…"}} or
+     * {@code ask_contact: {text: …, fields: [email, phone]}}; the fields default to both.
+     */
+    private Optional<ActionSpec> askContact(Node value, String ruleName) {
+        String what = ActionKind.ASK_CONTACT.yamlName();
+        if (!(value instanceof MappingNode mapping) || !hasKey(mapping, "text") && !hasKey(mapping, "fields")) {
+            return texts.parse(value, what)
+                    .map(text -> new ActionSpec(ActionKind.ASK_CONTACT, text, ruleName, ALL_FIELDS));
+        }
+        Optional<YamlMap> map = YamlMap.of(value, what, List.of("text", "fields"), problems);
+        List<ContactField> fields = map.flatMap(m -> m.value("fields")).map(this::contactFields).orElse(ALL_FIELDS);
+        return map.flatMap(m -> m.required("text", what, problems)).flatMap(text -> texts.parse(text, what))
+                .map(text -> new ActionSpec(ActionKind.ASK_CONTACT, text, ruleName, fields));
+    }
+
+    private List<ContactField> contactFields(Node node) {
+        Set<ContactField> fields = new LinkedHashSet<>(); // in the file's order: the order of the buttons
+        for (ScalarNode item : YamlValues.texts(node, "fields", problems)) {
+            String name = item.getValue().strip();
+            Optional<ContactField> field = Arrays.stream(ContactField.values())
+                    .filter(candidate -> candidate.name().toLowerCase(Locale.ROOT).equals(name)).findFirst();
+            if (field.isEmpty()) {
+                problems.at(item, "unknown field '" + name + "' in ask_contact" + Suggestions.forUnknown(name,
+                        FIELD_NAMES));
+            } else if (!fields.add(field.get())) {
+                problems.at(item, "field '" + name + "' is listed twice in ask_contact");
+            }
+        }
+        return List.copyOf(fields);
     }
 
     private static boolean hasKey(MappingNode mapping, String key) {

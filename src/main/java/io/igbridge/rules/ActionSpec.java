@@ -1,8 +1,11 @@
 package io.igbridge.rules;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.igbridge.outbox.Action;
+import io.igbridge.outbox.AskForContact;
+import io.igbridge.outbox.ContactField;
 import io.igbridge.outbox.HideComment;
 import io.igbridge.outbox.Notify;
 import io.igbridge.outbox.ReplyToComment;
@@ -11,10 +14,18 @@ import io.igbridge.outbox.SendDirectMessage;
 import io.igbridge.outbox.SendPrivateReply;
 
 /**
- * One action of a rule as written in the file: its kind, its text (for replies and notifications), and its
- * argument (the tag, or the notification group).
+ * One action of a rule as written in the file: its kind, its text (for replies and notifications), its argument
+ * (the tag, or the notification group), and the contact details {@code ask_contact} asks for.
  */
-record ActionSpec(ActionKind kind, LocalizedText text, String argument) {
+record ActionSpec(ActionKind kind, LocalizedText text, String argument, List<ContactField> fields) {
+
+    ActionSpec {
+        fields = List.copyOf(fields);
+    }
+
+    ActionSpec(ActionKind kind, LocalizedText text, String argument) {
+        this(kind, text, argument, List.of());
+    }
 
     /** The decision for this event; empty when the event lacks what the action needs or the text renders empty. */
     Optional<RuleDecision> decide(String ruleName, RuleContext context) {
@@ -40,6 +51,8 @@ record ActionSpec(ActionKind kind, LocalizedText text, String argument) {
         return switch (kind) {
             case REPLY_DM -> Optional.ofNullable(event.userId())
                     .map(user -> new SendDirectMessage(account, user, rendered, false));
+            case ASK_CONTACT -> Optional.ofNullable(event.userId())
+                    .map(user -> new AskForContact(account, user, rendered, fields));
             case PRIVATE_REPLY -> Optional.ofNullable(event.commentId())
                     .map(comment -> new SendPrivateReply(account, comment, rendered));
             case REPLY_COMMENT -> event.trigger() == Trigger.MENTION

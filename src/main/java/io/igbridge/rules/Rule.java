@@ -28,7 +28,8 @@ record Rule(String name, int line, Set<Trigger> triggers, int priority, boolean 
     boolean keptFromUnwelcomeComments() {
         return conditions.stream().noneMatch(Condition.Moderated.class::isInstance)
                 && actions.stream().anyMatch(action -> action.kind() == ActionKind.REPLY_COMMENT
-                        || action.kind() == ActionKind.PRIVATE_REPLY || action.kind() == ActionKind.REPLY_DM);
+                        || action.kind() == ActionKind.PRIVATE_REPLY || action.kind() == ActionKind.REPLY_DM
+                        || action.kind() == ActionKind.ASK_CONTACT);
     }
 
     /** Whether the rule DMs the contact (silent while the team has the conversation). */

@@ -1,6 +1,8 @@
 package io.igbridge.rules;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What kind of event a rule answers. Each event has exactly one trigger (a story reply is {@code story_reply},
@@ -23,6 +25,11 @@ enum Trigger {
     POSTBACK,
     /** a DM sent by tapping one of the account's quick replies */
     QUICK_REPLY;
+
+    /** The triggers a DM can answer: those of a conversation (a comment's author gets a private reply instead). */
+    static Set<Trigger> directMessages() {
+        return EnumSet.of(DM, STORY_MENTION, STORY_REPLY, QUICK_REPLY, POSTBACK, REACTION);
+    }
 
     /** The name in rule files: {@code dm}, {@code live_comment}, … */
     String yamlName() {

@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
@@ -125,6 +126,34 @@ class GraphApiClientTests {
         verifyOnly(authenticated(login, postRequestedFor(urlPathEqualTo("/v25.0/" + sendNode(login) + "/messages")))
                 .withRequestBody(equalToJson("""
                         {"recipient":{"comment_id":"17850000000000004"},"message":{"text":"Merci, on vous écrit ici !"}}""")));
+    }
+
+    @Test
+    void contactQuickRepliesGoWithTheTextLikeABotsDmUnderEitherLogin() {
+        answer(okJson("{\"recipient_id\":\"" + IGSID + "\",\"message_id\":\"m_ask\"}"));
+
+        GraphResult result = client.askForContact(account(LoginType.INSTAGRAM), IGSID, "Vos coordonnées ?",
+                List.of(ContactQuickReply.USER_EMAIL, ContactQuickReply.USER_PHONE_NUMBER));
+        client.askForContact(account(LoginType.FACEBOOK), IGSID, "Votre e-mail ?",
+                List.of(ContactQuickReply.USER_EMAIL));
+
+        assertThat(result.id()).isEqualTo("m_ask");
+        meta.server.verify(postRequestedFor(urlPathEqualTo("/v25.0/" + IG_USER_ID + "/messages"))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .withRequestBody(equalToJson("""
+                        {"recipient":{"id":"6500000000000003"},
+                         "message":{"text":"Vos coordonnées ?","quick_replies":[{"content_type":"user_email"},
+                                    {"content_type":"user_phone_number"}]}}""")));
+        meta.server.verify(postRequestedFor(urlPathEqualTo("/v25.0/" + FakeGraphApi.PAGE_ID + "/messages"))
+                .withQueryParam("access_token", equalTo(TOKEN))
+                .withRequestBody(equalToJson("""
+                        {"recipient":{"id":"6500000000000003"},"messaging_type":"RESPONSE",
+                         "message":{"text":"Votre e-mail ?","quick_replies":[{"content_type":"user_email"}]}}""")));
+        assertThat(meta.server.getAllServeEvents()).hasSize(2);
+        assertThatIllegalArgumentException().isThrownBy(() -> client.askForContact(account(LoginType.INSTAGRAM),
+                IGSID, "Vos coordonnées ?", List.of()));
+        assertThatIllegalArgumentException().isThrownBy(() -> client.askForContact(account(LoginType.INSTAGRAM),
+                IGSID, "é".repeat(501), List.of(ContactQuickReply.USER_EMAIL)));
     }
 
     @ParameterizedTest

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.List;
+
 import io.igbridge.events.CommentReceived;
+import io.igbridge.outbox.AskForContact;
+import io.igbridge.outbox.ContactField;
 import io.igbridge.outbox.HideComment;
 import io.igbridge.outbox.Notify;
 import io.igbridge.outbox.ReplyToComment;
@@ -209,5 +213,40 @@ class ActionTests {
         assertThat(RuleDecision.of("r", new HideComment(ACCOUNT, "1", true)).isTag()).isFalse();
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new RuleDecision("r", new HideComment(ACCOUNT, "1", true), "vip"));
+    }
+
+    @Test
+    void askContactAsksForTheEmailAndThePhoneNumberUnlessItsFieldsSayWhichInWhatOrder() {
+        var rules = RulesUnderTest.of("""
+                rules:
+                  - name: quote
+                    trigger: [dm, postback]
+                    when: {any: [devis, QUOTE]}
+                    stop: false
+                    actions:
+                      - ask_contact: "Pour votre devis, laissez-nous vos coordonnées :"
+                  - name: callback
+                    trigger: dm
+                    when: {any: [rappel]}
+                    actions:
+                      - ask_contact: {text: "Votre numéro {first_name} ?", fields: [phone]}
+                  - name: newsletter
+                    trigger: story_reply
+                    actions:
+                      - ask_contact:
+                          text: {fr: "Vos coordonnées pour la newsletter ?", en: "Your details for the newsletter?"}
+                          fields: [phone, email]
+                """);
+
+        assertThat(rules.actions(Events.dm("Un devis svp"))).containsExactly(new AskForContact(ACCOUNT, ANNA,
+                "Pour votre devis, laissez-nous vos coordonnées :", List.of(ContactField.EMAIL, ContactField.PHONE)));
+        assertThat(rules.actions(Events.postback("Demander un devis", "QUOTE"))).containsExactly(new AskForContact(
+                ACCOUNT, ANNA, "Pour votre devis, laissez-nous vos coordonnées :",
+                List.of(ContactField.EMAIL, ContactField.PHONE)));
+        assertThat(rules.actions(Events.dm("Un rappel demain ?"))).containsExactly(
+                new AskForContact(ACCOUNT, ANNA, "Votre numéro ?", List.of(ContactField.PHONE)));
+        assertThat(rules.actions(Events.storyReply("Hello, what a lovely story", "179"))).containsExactly(
+                new AskForContact(ACCOUNT, ANNA, "Your details for the newsletter?",
+                        List.of(ContactField.PHONE, ContactField.EMAIL)));
     }
 }

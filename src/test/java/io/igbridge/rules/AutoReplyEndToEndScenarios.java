@@ -58,14 +58,6 @@ abstract class AutoReplyEndToEndScenarios extends ServiceTest {
         return Deliveries.dmNow(sender, mid, text);
     }
 
-    static String echo(String recipient, String mid, String text) {
-        long now = Instant.now().toEpochMilli();
-        return """
-                {"object":"instagram","entry":[{"id":"%s","time":%d,"messaging":[{"sender":{"id":"%s"},\
-                "recipient":{"id":"%s"},"timestamp":%d,"message":{"mid":"%s","text":"%s","is_echo":true}}]}]}"""
-                .formatted(ACCOUNT, now, ACCOUNT, recipient, now, mid, text);
-    }
-
     static String deleted(String sender, String mid) {
         long now = Instant.now().toEpochMilli();
         return """
@@ -142,7 +134,7 @@ abstract class AutoReplyEndToEndScenarios extends ServiceTest {
         String greeting = dm("7004", "mid.e2e-dup", "hello");
         client.postSigned(greeting);
         client.postSigned(greeting);
-        client.postSigned(echo("7005", "mid.e2e-echo", "hello"));
+        client.postSigned(Deliveries.echo("7005", "mid.e2e-echo", "hello"));
         client.postSigned(comment(ACCOUNT, "17850000000000102", "Super post !"));
         client.postSigned(dm("7006", "mid.e2e-chips", "des chips ?"));
         client.postSigned(deleted("7007", "mid.e2e-deleted"));

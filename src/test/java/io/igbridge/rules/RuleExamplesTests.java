@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.igbridge.outbox.AskForContact;
+import io.igbridge.outbox.ContactField;
 import io.igbridge.outbox.HideComment;
 import io.igbridge.outbox.Notify;
 import io.igbridge.outbox.ReplyToComment;
@@ -161,6 +163,12 @@ class RuleExamplesTests {
         assertThat(fromAd).extracting(RuleDecision::tag).contains("lead-summer-ad");
         assertThat(RulesUnderTest.text(fromAd.get(0).action())).isEqualTo("Merci pour votre intérêt pour la"
                 + " collection été ! -10 % avec le code ETE10 : https://atelier-lin.example/catalogue");
+
+        var quote = marketing.decide(Events.dm("Bonjour, je voudrais un devis pour des rideaux sur mesure"));
+        assertThat(quote).extracting(RuleDecision::tag).contains("lead-quote");
+        assertThat(quote.get(0).action()).isEqualTo(new AskForContact(Events.ACCOUNT, Events.ANNA, "Avec plaisir ! Où"
+                + " pouvons-nous vous envoyer votre devis ? Touchez votre e-mail ou votre numéro ci-dessous, ou"
+                + " écrivez-les ici.", List.of(ContactField.EMAIL, ContactField.PHONE)));
 
         var info = Events.comment().text("Info !").media("18050000000000001", "REELS").build();
         assertThat(marketing.decide(info)).extracting(RuleDecision::ruleName).containsExactly("launch-reel-comment",

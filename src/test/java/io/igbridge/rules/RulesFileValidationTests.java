@@ -90,8 +90,8 @@ class RulesFileValidationTests {
                 "unknown trigger 'comments' (did you mean 'comment'?)",
                 "unknown match mode 'words' (did you mean 'word'?)",
                 "unknown key 'langage' in when (did you mean 'language'?)",
-                "unknown action 'reply_direct' (one of: reply_dm, private_reply, reply_comment, hide_comment, tag,"
-                        + " notify, escalate)");
+                "unknown action 'reply_direct' (one of: reply_dm, ask_contact, private_reply, reply_comment,"
+                        + " hide_comment, tag, notify, escalate)");
     }
 
     @Test
@@ -210,6 +210,32 @@ class RulesFileValidationTests {
                         + " with private_reply"),
                 new RuleProblem(9, 9, "hide_comment can't answer trigger dm; list the triggers it can answer:"
                         + " comment"));
+    }
+
+    @Test
+    void askContactNeedsKnownFieldsATextAndAConversation() {
+        List<RuleProblem> problems = problems("""
+                rules:
+                  - name: ask
+                    trigger: dm
+                    actions:
+                      - ask_contact: {text: "Vos coordonnées ?", fields: [email, adresse, email]}
+                  - name: ask-without-text
+                    trigger: dm
+                    actions:
+                      - ask_contact: {fields: [phone]}
+                  - name: ask-a-commenter
+                    trigger: comment
+                    actions:
+                      - ask_contact: "Vos coordonnées ?"
+                """);
+
+        assertThat(problems).containsExactly(
+                new RuleProblem(5, 66, "unknown field 'adresse' in ask_contact (one of: email, phone)"),
+                new RuleProblem(5, 75, "field 'email' is listed twice in ask_contact"),
+                new RuleProblem(9, 22, "ask_contact needs text"),
+                new RuleProblem(13, 9, "ask_contact can't answer trigger comment; list the triggers it can answer:"
+                        + " dm, story_mention, story_reply, reaction, postback, quick_reply"));
     }
 
     @Test

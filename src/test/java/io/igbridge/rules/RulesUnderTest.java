@@ -9,6 +9,7 @@ import io.igbridge.moderation.SentimentAnalyzer;
 
 import io.igbridge.events.InstagramEvent;
 import io.igbridge.outbox.Action;
+import io.igbridge.outbox.AskForContact;
 import io.igbridge.outbox.Notify;
 import io.igbridge.outbox.ReplyToComment;
 import io.igbridge.outbox.ReplyToMention;
@@ -60,6 +61,9 @@ final class RulesUnderTest {
     static String text(Action action) {
         if (action instanceof SendDirectMessage dm) {
             return dm.text();
+        }
+        if (action instanceof AskForContact ask) {
+            return ask.text();
         }
         if (action instanceof SendPrivateReply reply) {
             return reply.text();

@@ -65,4 +65,17 @@ public final class Deliveries {
                 "recipient":{"id":"%s"},"timestamp":%d,"message":{"mid":"%s","is_deleted":true}}]}]}"""
                 .formatted(ACCOUNT, now, sender, ACCOUNT, now, mid);
     }
+
+    /**
+     * A delivery holding the DM {@code sender} sent now by tapping a quick reply: its title (for a contact quick
+     * reply, the e-mail address or phone number) as text, and its payload (meta-platform.md §5.1).
+     */
+    public static String quickReplyNow(String sender, String mid, String text, String payload) {
+        long now = java.time.Instant.now().toEpochMilli();
+        return """
+                {"object":"instagram","entry":[{"id":"%s","time":%d,"messaging":[{"sender":{"id":"%s"},\
+                "recipient":{"id":"%s"},"timestamp":%d,"message":{"mid":"%s","text":"%s",\
+                "quick_reply":{"payload":"%s"}}}]}]}"""
+                .formatted(ACCOUNT, now, sender, ACCOUNT, now, mid, text, payload);
+    }
 }
