@@ -22,6 +22,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.igbridge.support.Browser;
 import io.igbridge.support.Deliveries;
 import io.igbridge.support.IntegrationTest;
+import io.igbridge.support.SentDms;
 import io.igbridge.support.ServiceTest;
 import io.igbridge.support.TestSecrets;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,14 +63,11 @@ class WebUiBrowserTests extends ServiceTest {
 
     @BeforeEach
     void fakeGraph() {
-        graph.resetAll();
-        graph.stubFor(post(urlPathMatching("/v25.0/.*/messages")).willReturn(okJson("{\"message_id\":\"m_ui\"}")));
+        SentDms.answerWith(graph, "m_ui");
     }
 
     List<JsonNode> dmsTo(String person) {
-        return graph.findAll(postRequestedFor(urlPathEqualTo(MESSAGES))).stream()
-                .map(request -> json.readTree(request.getBodyAsString()))
-                .filter(body -> body.path("recipient").path("id").asString().equals(person)).toList();
+        return SentDms.to(graph, person);
     }
 
     void createAgent(String username) throws Exception {

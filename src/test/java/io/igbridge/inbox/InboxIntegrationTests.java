@@ -17,6 +17,7 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.igbridge.support.Deliveries;
 import io.igbridge.support.IntegrationTest;
+import io.igbridge.support.SentDms;
 import io.igbridge.support.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,15 +60,11 @@ class InboxIntegrationTests extends ServiceTest {
 
     @BeforeEach
     void fakeGraph() {
-        graph.resetAll();
-        graph.stubFor(post(urlPathMatching("/v25.0/.*/messages")).willReturn(okJson("{\"message_id\":\"m_bot_1\"}")));
+        SentDms.answerWith(graph, "m_bot_1");
     }
 
     List<String> textsSentTo(String person) {
-        return graph.findAll(postRequestedFor(urlPathEqualTo(MESSAGES))).stream()
-                .map(request -> json.readTree(request.getBodyAsString()))
-                .filter(body -> body.path("recipient").path("id").asString().equals(person))
-                .map(body -> body.path("message").path("text").asString()).toList();
+        return SentDms.textsTo(graph, person);
     }
 
     long conversationOf(String person) {

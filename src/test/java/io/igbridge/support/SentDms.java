@@ -1,0 +1,42 @@
+package io.igbridge.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The DMs a fake Graph API (WireMock) received for the default account, as JSON, and its stub answering them. */
+public final class SentDms {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String MESSAGES = "/v25.0/" + Deliveries.ACCOUNT + "/messages";
+
+    private SentDms() {
+    }
+
+    /** Forgets what the fake received and answers every DM with {@code messageId}. */
+    public static void answerWith(WireMockExtension graph, String messageId) {
+        graph.resetAll();
+        graph.stubFor(post(urlPathMatching("/v25.0/.*/messages"))
+                .willReturn(okJson("{\"message_id\":\"" + messageId + "\"}")));
+    }
+
+    /** The bodies of the DMs sent to {@code person}, in order. */
+    public static List<JsonNode> to(WireMockExtension graph, String person) {
+        return graph.findAll(postRequestedFor(urlPathEqualTo(MESSAGES))).stream()
+                .map(request -> JSON.readTree(request.getBodyAsString()))
+                .filter(body -> body.path("recipient").path("id").asString().equals(person)).toList();
+    }
+
+    /** The texts of the DMs sent to {@code person}, in order. */
+    public static List<String> textsTo(WireMockExtension graph, String person) {
+        return to(graph, person).stream().map(body -> body.path("message").path("text").asString()).toList();
+    }
+}
