@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import io.igbridge.outbox.HideComment;
@@ -47,11 +51,60 @@ public class CommentModeration {
 
     /** The latest comments, newest first (group them by {@code mediaId} to show them per post). */
     public List<Comment> latest() {
-        return jdbc.query("""
+        List<Row> rows = jdbc.query("""
                 select e.account_id, e.payload, e.occurred_at, t.sentiment, t.score, t.abusive, t.spam, t.reasons
                 from instagram_event e left join text_classification t on t.event_id = e.id
                 where e.type = 'comment' order by e.occurred_at desc, e.id desc fetch first %d rows only"""
-                .formatted(LATEST), this::comment);
+                .formatted(LATEST), this::row);
+        Map<String, List<OurAction>> ours = ourActions(rows.stream().map(Row::commentId).filter(Objects::nonNull)
+                .distinct().toList());
+        return rows.stream().map(row -> row.comment(ours.getOrDefault(row.accountId() + "/" + row.commentId(),
+                List.of()))).toList();
+    }
+
+    /** Our hides, unhides and public replies of these comments, oldest first, in one query. */
+    private Map<String, List<OurAction>> ourActions(List<String> commentIds) {
+        if (commentIds.isEmpty()) {
+            return Map.of();
+        }
+        String placeholders = String.join(", ", java.util.Collections.nCopies(commentIds.size(), "?"));
+        Map<String, List<OurAction>> byComment = new HashMap<>();
+        jdbc.query("select account_id, comment_id, type, payload from outbox_action where type in ('hide_comment',"
+                + " 'unhide_comment', 'reply_comment') and status <> 'CANCELLED' and comment_id in (" + placeholders
+                + ") order by created_at, id", rs -> {
+                    byComment.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), key -> new ArrayList<>())
+                            .add(new OurAction(rs.getString(3), rs.getString(4)));
+                }, commentIds.toArray());
+        return byComment;
+    }
+
+    private record OurAction(String type, String payload) {
+    }
+
+    /** A stored comment and what moderation found, before our actions are added. */
+    private record Row(String accountId, JsonNode item, Instant at, String sentiment, Double score, Boolean abusive,
+                       Boolean spam, String reasons) {
+
+        String commentId() {
+            return item.path("id").asString(null);
+        }
+
+        Comment comment(List<OurAction> ours) {
+            Boolean hidden = null;
+            List<String> replies = new ArrayList<>();
+            for (OurAction action : ours) {
+                if (action.type().equals("reply_comment")) {
+                    replies.add(JSON.readTree(action.payload()).path("text").asString(""));
+                } else {
+                    hidden = action.type().equals("hide_comment"); // the latest hide or unhide wins
+                }
+            }
+            return new Comment(accountId, commentId(), item.path("parent_id").asString(null),
+                    item.path("media").path("id").asString(null), item.path("from").path("id").asString(null),
+                    item.path("from").path("username").asString(null), item.path("text").asString(null), at,
+                    sentiment, score, abusive, spam, reasons == null ? List.of() : List.of(reasons.split("\n")),
+                    hidden, List.copyOf(replies));
+        }
     }
 
     @Transactional
@@ -80,25 +133,12 @@ public class CommentModeration {
                 ? item.get("comments").get(0) : item;
     }
 
-    private Comment comment(ResultSet rs, int row) throws SQLException {
-        JsonNode event = commentItem(JSON.readTree(rs.getString("payload")));
-        String accountId = rs.getString("account_id");
-        String commentId = event.path("id").asString(null);
+    private Row row(ResultSet rs, int row) throws SQLException {
         Timestamp at = rs.getTimestamp("occurred_at");
-        String reasons = rs.getString("reasons");
         Object score = rs.getObject("score");
-        List<String> hides = jdbc.queryForList("select type from outbox_action where account_id = ? and comment_id = ?"
-                + " and type in ('hide_comment', 'unhide_comment') and status <> 'CANCELLED' order by created_at desc, id"
-                + " desc", String.class, accountId, commentId);
-        List<String> replies = jdbc.queryForList("select payload from outbox_action where account_id = ?"
-                + " and comment_id = ? and type = 'reply_comment' order by created_at", String.class, accountId,
-                commentId).stream().map(payload -> JSON.readTree(payload).path("text").asString("")).toList();
-        return new Comment(accountId, commentId, event.path("parent_id").asString(null),
-                event.path("media").path("id").asString(null), event.path("from").path("id").asString(null),
-                event.path("from").path("username").asString(null), event.path("text").asString(null),
+        return new Row(rs.getString("account_id"), commentItem(JSON.readTree(rs.getString("payload"))),
                 at == null ? null : at.toInstant(), rs.getString("sentiment"),
                 score == null ? null : ((Number) score).doubleValue(), (Boolean) rs.getObject("abusive"),
-                (Boolean) rs.getObject("spam"), reasons == null ? List.of() : List.of(reasons.split("\n")),
-                hides.isEmpty() ? null : hides.get(0).equals("hide_comment"), replies);
+                (Boolean) rs.getObject("spam"), rs.getString("reasons"));
     }
 }

@@ -73,6 +73,9 @@ class CommentsViewIntegrationTests extends ServiceTest {
                 .until(() -> graph.findAll(postRequestedFor(urlPathEqualTo("/v25.0/" + comment))).size() == 2);
         assertThat(URLDecoder.decode(graph.findAll(postRequestedFor(urlPathEqualTo("/v25.0/" + comment))).get(1)
                 .getBodyAsString(), StandardCharsets.UTF_8)).contains("hide=false");
+        JsonNode after = json.readTree(ui.get("/ui/api/comments").body()).valueStream()
+                .filter(c -> comment.equals(c.path("commentId").asString())).findFirst().orElseThrow();
+        assertThat(after.path("hidden").asBoolean()).as("the latest hide or unhide wins").isFalse();
         assertThat(ui.post("/ui/api/comments/" + Deliveries.ACCOUNT + "/" + comment + "/hide").statusCode())
                 .as("no CSRF token").isEqualTo(403);
     }
