@@ -53,8 +53,7 @@ class AgentAdminController {
                     text(request, "password"));
             return ResponseEntity.status(HttpStatus.CREATED).body(created);
         } catch (AgentRefusal refused) {
-            return ApiError.respond(AgentRegistration.TAKEN.equals(refused.code()) ? HttpStatus.CONFLICT
-                    : HttpStatus.BAD_REQUEST, refused.code(), refused.getMessage());
+            return UiErrors.answer(refused);
         }
     }
 

@@ -39,7 +39,7 @@ class InboxUiController {
         try {
             chosen = InboxQueries.Filter.valueOf(filter.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw AgentRefusal.badRequest("bad_filter", "filter is one of waiting, mine, bot, closed, all");
+            throw new AgentRefusal(AgentRefusal.Kind.INVALID, "bad_filter", "filter is one of waiting, mine, bot, closed, all");
         }
         return Map.of("conversations", queries.list(chosen, agent.getName()), "counts", queries.counts(agent.getName()));
     }

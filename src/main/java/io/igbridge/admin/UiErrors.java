@@ -1,7 +1,5 @@
 package io.igbridge.admin;
 
-import java.util.List;
-
 import io.igbridge.inbox.AgentRefusal;
 import io.igbridge.webhook.ApiError;
 import org.springframework.http.HttpStatus;
@@ -15,9 +13,16 @@ class UiErrors {
 
     @ExceptionHandler(AgentRefusal.class)
     ResponseEntity<ApiError> refused(AgentRefusal refusal) {
-        HttpStatus status = "not_found".equals(refusal.code()) ? HttpStatus.NOT_FOUND
-                : List.of("empty", "too_long", "bad_filter").contains(refusal.code()) ? HttpStatus.BAD_REQUEST
-                : HttpStatus.CONFLICT;
+        return answer(refusal);
+    }
+
+    /** The JSON error of a refusal, its status from its kind: 400, 404 or 409. */
+    static ResponseEntity<ApiError> answer(AgentRefusal refusal) {
+        HttpStatus status = switch (refusal.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
         return ApiError.respond(status, refusal.code(), refusal.getMessage());
     }
 }

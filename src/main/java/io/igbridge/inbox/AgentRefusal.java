@@ -5,15 +5,27 @@ package io.igbridge.inbox;
  */
 public class AgentRefusal extends RuntimeException {
 
-    public static AgentRefusal badRequest(String code, String message) {
-        return new AgentRefusal(code, message);
+    /** What kind of refusal it is, which decides how an API answers it. */
+    public enum Kind {
+        /** the request itself is wrong (an empty reply, a bad username): fix the request */
+        INVALID,
+        /** what it is about does not exist */
+        NOT_FOUND,
+        /** the request is fine but the state forbids it now (window closed, conversation closed, name taken) */
+        CONFLICT
     }
 
+    private final Kind kind;
     private final String code;
 
-    AgentRefusal(String code, String message) {
+    public AgentRefusal(Kind kind, String code, String message) {
         super(message);
+        this.kind = kind;
         this.code = code;
+    }
+
+    public Kind kind() {
+        return kind;
     }
 
     /** A stable code for the UI, e.g. {@code window_closed}. */

@@ -33,24 +33,24 @@ public class AgentRegistration {
      */
     public Agent register(String username, String displayName, String password) {
         if (!AgentUsername.isValid(username)) {
-            throw new AgentRefusal("invalid_username", "username must be " + AgentUsername.RULE);
+            throw new AgentRefusal(AgentRefusal.Kind.INVALID, "invalid_username", "username must be " + AgentUsername.RULE);
         }
         String shownName = displayName == null || displayName.isBlank() ? username : displayName.strip();
         if (shownName.length() > MAX_DISPLAY_NAME_LENGTH || shownName.chars().anyMatch(Character::isISOControl)) {
-            throw new AgentRefusal("invalid_display_name", "displayName must be at most "
+            throw new AgentRefusal(AgentRefusal.Kind.INVALID, "invalid_display_name", "displayName must be at most "
                     + MAX_DISPLAY_NAME_LENGTH + " characters, without control characters");
         }
         if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
-            throw new AgentRefusal("password_too_short", "password must be at least " + MIN_PASSWORD_LENGTH
+            throw new AgentRefusal(AgentRefusal.Kind.INVALID, "password_too_short", "password must be at least " + MIN_PASSWORD_LENGTH
                     + " characters");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new AgentRefusal("password_too_long", "password must be at most " + MAX_PASSWORD_BYTES
+            throw new AgentRefusal(AgentRefusal.Kind.INVALID, "password_too_long", "password must be at most " + MAX_PASSWORD_BYTES
                     + " bytes in UTF-8 (bcrypt reads no further)");
         }
         Agent agent = new Agent(AgentUsername.key(username), shownName, clock.instant(), false);
         if (!agents.insert(agent, passwordEncoder.encode(password))) {
-            throw new AgentRefusal(TAKEN, "an agent named " + agent.username() + " already exists"
+            throw new AgentRefusal(AgentRefusal.Kind.CONFLICT, TAKEN, "an agent named " + agent.username() + " already exists"
                     + " (usernames are compared without regard to case)");
         }
         return agent;

@@ -116,7 +116,7 @@ public class CommentModeration {
     @Transactional
     public void reply(String accountId, String commentId, String text, String agent) {
         if (text == null || text.isBlank()) {
-            throw new AgentRefusal("empty", "The reply is empty.");
+            throw new AgentRefusal(AgentRefusal.Kind.INVALID, "empty", "The reply is empty.");
         }
         String parent = jdbc.queryForList("select payload from instagram_event where type = 'comment'"
                 + " and account_id = ? and dedup_key = ?", String.class, accountId, "comment:" + commentId).stream()

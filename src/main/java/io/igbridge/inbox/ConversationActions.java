@@ -44,7 +44,7 @@ public class ConversationActions {
     public void take(long id, String agent) {
         contact(id);
         if (!conversations.assign(id, agent)) {
-            throw new AgentRefusal("closed", "This conversation is closed; it opens again when the contact writes.");
+            throw new AgentRefusal(AgentRefusal.Kind.CONFLICT, "closed", "This conversation is closed; it opens again when the contact writes.");
         }
     }
 
@@ -53,26 +53,26 @@ public class ConversationActions {
     public void reply(long id, String agent, String text) {
         Contact contact = contact(id);
         if (text == null || text.isBlank()) {
-            throw new AgentRefusal("empty", "The reply is empty.");
+            throw new AgentRefusal(AgentRefusal.Kind.INVALID, "empty", "The reply is empty.");
         }
         if (text.length() > MAX_TEXT) {
-            throw new AgentRefusal("too_long", "A reply holds at most " + MAX_TEXT + " characters.");
+            throw new AgentRefusal(AgentRefusal.Kind.INVALID, "too_long", "A reply holds at most " + MAX_TEXT + " characters.");
         }
         Instant now = clock.instant();
         Optional<Instant> last = windows.lastInboundAt(contact.accountId(), contact.userId());
         if (last.isEmpty()) {
-            throw new AgentRefusal("no_message", "This contact has never written: Meta lets you answer only after a"
+            throw new AgentRefusal(AgentRefusal.Kind.CONFLICT, "no_message", "This contact has never written: Meta lets you answer only after a"
                     + " message from them.");
         }
         Duration age = Duration.between(last.get(), now);
         if (age.compareTo(MessagingWindows.STANDARD) > 0) {
             if (!settings.humanAgentTag()) {
-                throw new AgentRefusal("window_closed", "The contact's last message is " + hours(age) + " old: Meta"
+                throw new AgentRefusal(AgentRefusal.Kind.CONFLICT, "window_closed", "The contact's last message is " + hours(age) + " old: Meta"
                         + " allows replies within 24 hours. Replying up to 7 days needs Meta's Human Agent feature"
                         + " (IGBRIDGE_HUMAN_AGENT_TAG=true once your app has it).");
             }
             if (age.compareTo(MessagingWindows.HUMAN_AGENT) > 0) {
-                throw new AgentRefusal("window_closed", "The contact's last message is " + hours(age) + " old: Meta"
+                throw new AgentRefusal(AgentRefusal.Kind.CONFLICT, "window_closed", "The contact's last message is " + hours(age) + " old: Meta"
                         + " allows no reply after 7 days, even by a person. The contact has to write first.");
             }
         }
@@ -89,7 +89,7 @@ public class ConversationActions {
     public void note(long id, String agent, String text) {
         contact(id);
         if (text == null || text.isBlank()) {
-            throw new AgentRefusal("empty", "The note is empty.");
+            throw new AgentRefusal(AgentRefusal.Kind.INVALID, "empty", "The note is empty.");
         }
         jdbc.update("insert into conversation_note (conversation_id, agent, text, created_at) values (?, ?, ?, ?)", id,
                 agent, text.strip().length() > 4_000 ? text.strip().substring(0, 4_000) : text.strip(),
@@ -119,7 +119,7 @@ public class ConversationActions {
         return jdbc.query("select account_id, user_id, status, assigned_to from conversation where id = ?",
                 (rs, row) -> new Contact(rs.getString(1), rs.getString(2), ConversationStatus.valueOf(rs.getString(3)),
                         rs.getString(4)), id).stream().findFirst()
-                .orElseThrow(() -> new AgentRefusal("not_found", "No conversation " + id + "."));
+                .orElseThrow(() -> new AgentRefusal(AgentRefusal.Kind.NOT_FOUND, "not_found", "No conversation " + id + "."));
     }
 
     private static String hours(Duration age) {
