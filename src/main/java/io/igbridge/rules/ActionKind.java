@@ -29,8 +29,7 @@ enum ActionKind {
      * hand the conversation to the team inbox: it waits for an agent and the bot falls silent in it; an optional
      * reason ({@code - escalate: "asked for a person"})
      */
-    ESCALATE(EnumSet.of(Trigger.DM, Trigger.STORY_MENTION, Trigger.STORY_REPLY, Trigger.QUICK_REPLY, Trigger.POSTBACK,
-            Trigger.REACTION), false);
+    ESCALATE(Trigger.directMessages(), false);
 
     private final Set<Trigger> triggers;
     private final boolean hasText;

@@ -55,8 +55,10 @@ class AutoReplyHandler implements InstagramEventHandler {
     @Override
     public void on(StoredEvent stored) {
         InstagramEvent event = stored.event();
-        // the team has this conversation: the bot says nothing to the contact (it still tags and notifies)
-        boolean withHumans = contact(event).map(user -> conversations.withHumans(event.accountId(), user))
+        // the team has this conversation: the bot says nothing to the contact (it still tags and notifies); a
+        // comment is not part of the DM thread, so it is answered as usual
+        boolean withHumans = EventView.of(event).filter(view -> Trigger.directMessages().contains(view.trigger()))
+                .map(view -> view.userId() != null && conversations.withHumans(event.accountId(), view.userId()))
                 .orElse(false);
         // {first_name} is filled in when the reply is sent (the outbox may look the profile up; a handler may not)
         List<RuleDecision> decisions = rules.decide(RuleInput.of(event, clock).withProfile(null, FirstNames.PLACEHOLDER)

@@ -94,6 +94,11 @@ class InboxIntegrationTests extends ServiceTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select unread from conversation where user_id = '9101'", Integer.class) == 2);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> textsSentTo("9101").size() == 1);
+        // a comment of the same person is not part of the DM thread: it is thanked as usual
+        graph.stubFor(post(urlPathMatching("/v25.0/.*/replies")).willReturn(okJson("{\"id\":\"c_reply\"}")));
+        client.postSigned(Deliveries.commentNow("9101", "anna", "17850000000091011", "Super post !"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> !graph.findAll(
+                postRequestedFor(urlPathEqualTo("/v25.0/17850000000091011/replies"))).isEmpty());
 
         long id = conversationOf("9101");
         actions.reply(id, "alice", "Bonjour, je suis Alice, je regarde votre commande.");
