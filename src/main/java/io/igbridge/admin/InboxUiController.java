@@ -51,44 +51,43 @@ class InboxUiController {
     }
 
     @PostMapping("/ui/api/conversations/{id}/take")
-    Map<String, Object> take(@PathVariable long id, Principal agent) {
+    InboxView.Detail take(@PathVariable long id, Principal agent) {
         actions.take(id, agent.getName());
         return done(id);
     }
 
     @PostMapping("/ui/api/conversations/{id}/reply")
-    Map<String, Object> reply(@PathVariable long id, @RequestBody Map<String, String> body, Principal agent) {
+    InboxView.Detail reply(@PathVariable long id, @RequestBody Map<String, String> body, Principal agent) {
         actions.reply(id, agent.getName(), body.get("text"));
         return done(id);
     }
 
     @PostMapping("/ui/api/conversations/{id}/notes")
-    Map<String, Object> note(@PathVariable long id, @RequestBody Map<String, String> body, Principal agent) {
+    InboxView.Detail note(@PathVariable long id, @RequestBody Map<String, String> body, Principal agent) {
         actions.note(id, agent.getName(), body.get("text"));
         return done(id);
     }
 
     @PostMapping("/ui/api/conversations/{id}/close")
-    Map<String, Object> close(@PathVariable long id) {
+    InboxView.Detail close(@PathVariable long id) {
         actions.close(id);
         return done(id);
     }
 
     @PostMapping("/ui/api/conversations/{id}/hand-back")
-    Map<String, Object> handBack(@PathVariable long id) {
+    InboxView.Detail handBack(@PathVariable long id) {
         actions.handBack(id);
         return done(id);
     }
 
     @PostMapping("/ui/api/conversations/{id}/read")
-    Map<String, Object> read(@PathVariable long id) {
+    InboxView.Detail read(@PathVariable long id) {
         actions.markRead(id);
         return done(id);
     }
 
-    private Map<String, Object> done(long id) {
-        InboxView.Detail detail = queries.detail(id).orElseThrow();
-        return Map.of("conversation", detail.conversation(), "messages", detail.messages(),
-                "notes", detail.notes(), "window", detail.window());
+    /** The conversation as it is now, for the UI to show after the action. */
+    private InboxView.Detail done(long id) {
+        return queries.detail(id).orElseThrow();
     }
 }
