@@ -50,6 +50,12 @@ class InboxUiController {
                 HttpStatus.NOT_FOUND, "not_found", "No conversation " + id + "."));
     }
 
+    @PostMapping("/ui/api/conversations/{id}/escalate")
+    InboxView.Detail escalate(@PathVariable long id, Principal agent) {
+        actions.escalate(id, agent.getName());
+        return done(id);
+    }
+
     @PostMapping("/ui/api/conversations/{id}/take")
     InboxView.Detail take(@PathVariable long id, Principal agent) {
         actions.take(id, agent.getName());

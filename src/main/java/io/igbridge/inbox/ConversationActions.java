@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an agent does with a conversation: take it, reply (through the outbox, inside Meta's windows), write an
- * internal note, close it, hand it back to the bot, mark it read. A request that can't be done is refused with an
+ * What an agent does with a conversation: hand it to the team by hand, take it, reply (through the outbox, inside
+ * Meta's windows), write an internal note, close it, hand it back to the bot, mark it read. A request that can't be done is refused with an
  * {@link AgentRefusal} saying why.
  */
 @Service
@@ -29,9 +29,11 @@ public class ConversationActions {
     private final JdbcTemplate jdbc;
     private final InboxProperties settings;
     private final Clock clock;
+    private final Escalations escalations;
 
     ConversationActions(Conversations conversations, MessagingWindows windows, OutboxWriter outbox, JdbcTemplate jdbc,
-                        InboxProperties settings, Clock clock) {
+                        InboxProperties settings, Clock clock, Escalations escalations) {
+        this.escalations = escalations;
         this.conversations = conversations;
         this.windows = windows;
         this.outbox = outbox;
@@ -94,6 +96,16 @@ public class ConversationActions {
         jdbc.update("insert into conversation_note (conversation_id, agent, text, created_at) values (?, ?, ?, ?)", id,
                 agent, text.strip().length() > 4_000 ? text.strip().substring(0, 4_000) : text.strip(),
                 Timestamp.from(clock.instant()));
+    }
+
+    /** By hand: the conversation waits for an agent, the bot falls silent, the team is told (once). */
+    @Transactional
+    public void escalate(long id, String agent) {
+        Contact contact = contact(id);
+        if (contact.status().withHumans()) {
+            throw new AgentRefusal(AgentRefusal.Kind.CONFLICT, "with_team", "The team already has this conversation.");
+        }
+        escalations.escalate(contact.accountId(), contact.userId(), "by " + agent, clock.instant());
     }
 
     @Transactional

@@ -142,6 +142,7 @@
             el('div', {}, '24 h window: ', left(w.standardUntil)),
             el('div', {}, 'Human agent (7 days): ', w.humanAgentTag ? left(w.humanAgentUntil) : 'off')),
           el('div', { class: 'card' }, el('h3', {}, 'Conversation'), el('div', { class: 'actions' },
+            el('button', { id: 'escalate', onclick: act('escalate') }, 'Send to the team'),
             el('button', { id: 'take', onclick: act('take') }, 'Take'),
             el('button', { id: 'hand-back', onclick: act('hand-back') }, 'Hand back to the bot'),
             el('button', { id: 'close', onclick: act('close') }, 'Close'))),

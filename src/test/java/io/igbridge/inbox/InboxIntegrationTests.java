@@ -113,6 +113,13 @@ class InboxIntegrationTests extends ServiceTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> textsSentTo("9101").size() == 3);
         assertThat(textsSentTo("9101").get(2)).startsWith("Consultez nos tarifs");
         assertThat(inboxAlerts("9101")).isEqualTo(1);
+
+        // by hand: back to the team, told again
+        actions.escalate(id, "alice");
+        assertThat(statusOf("9101")).isEqualTo("WAITING");
+        assertThat(inboxAlerts("9101")).isEqualTo(2);
+        assertThatThrownBy(() -> actions.escalate(id, "alice")).isInstanceOf(AgentRefusal.class)
+                .hasMessageContaining("already");
     }
 
     @Test
