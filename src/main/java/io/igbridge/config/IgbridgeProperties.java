@@ -79,7 +79,8 @@ public record IgbridgeProperties(Instagram instagram, GraphApi graphApi, Webhook
         }
     }
 
-    public record Webhook(int maxBodyBytes, boolean testEnabled) {
+    /** @param maxBatch deliveries stored by one commit at most (group commit) */
+    public record Webhook(int maxBodyBytes, boolean testEnabled, int maxBatch) {
 
         /** Meta sends at most 1,000 updates per POST; 64 MiB leaves room while keeping the buffer bounded. */
         static final int LARGEST_BODY = 64 * 1024 * 1024;
@@ -87,6 +88,7 @@ public record IgbridgeProperties(Instagram instagram, GraphApi graphApi, Webhook
         public Webhook {
             require(maxBodyBytes >= 1024 && maxBodyBytes <= LARGEST_BODY,
                     "IGBRIDGE_MAX_BODY_BYTES must be between 1024 and " + LARGEST_BODY);
+            require(maxBatch >= 1 && maxBatch <= 10_000, "IGBRIDGE_INTAKE_MAX_BATCH must be between 1 and 10000");
         }
     }
 

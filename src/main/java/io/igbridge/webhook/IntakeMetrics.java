@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ public class IntakeMetrics {
     private final Counter received;
     private final Counter receivedTest;
     private final Timer ack;
+    private final DistributionSummary batch;
     private final ConcurrentMap<String, Counter> rejected = new ConcurrentHashMap<>();
     private final AtomicLong rejectedBySignature = new AtomicLong();
 
@@ -29,6 +31,8 @@ public class IntakeMetrics {
                 .description("Deliveries stored and acknowledged").tag("test", "true").register(registry);
         this.ack = Timer.builder("igbridge.webhook.ack")
                 .description("Time from request to acknowledgement of a stored delivery").register(registry);
+        this.batch = DistributionSummary.builder("igbridge.webhook.commit.batch")
+                .description("Deliveries stored by one commit (group commit)").register(registry);
     }
 
     void received(boolean test, Duration ackTime) {
@@ -36,6 +40,10 @@ public class IntakeMetrics {
         if (!test) {
             ack.record(ackTime);
         }
+    }
+
+    void committed(int deliveries) {
+        batch.record(deliveries);
     }
 
     void rejected(String reason, boolean signature) {

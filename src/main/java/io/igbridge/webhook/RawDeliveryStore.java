@@ -1,26 +1,32 @@
 package io.igbridge.webhook;
 
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.List;
+import java.util.Map;
 
+import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.support.Failures;
 import io.igbridge.support.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
-import org.springframework.http.HttpStatus;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Inserts a raw delivery and commits it (the connection is in auto-commit mode: the row is committed when
- * the insert returns). When the database can't take it the delivery is refused with 503, so Meta retries.
+ * Stores raw deliveries durably: each request's delivery joins a shared commit ({@link GroupCommit}) and the
+ * request returns once that commit is done. When the database can't take it the delivery is refused with 503, so
+ * Meta retries.
  */
 @Repository
-public class RawDeliveryStore {
+public class RawDeliveryStore implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RawDeliveryStore.class);
     private static final String INSERT = """
@@ -28,36 +34,55 @@ public class RawDeliveryStore {
             values (?, ?, ?, ?, ?, 'RECEIVED', 0, ?)""";
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final IntakeMetrics metrics;
+    private final GroupCommit groupCommit;
 
-    RawDeliveryStore(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    RawDeliveryStore(JdbcTemplate jdbc, TransactionTemplate transaction, ApplicationEventPublisher events,
+            IntakeMetrics metrics, IgbridgeProperties properties) {
         this.jdbc = jdbc;
+        this.transaction = transaction;
         this.events = events;
+        this.metrics = metrics;
+        this.groupCommit = new GroupCommit(this::insertAll, properties.webhook().maxBatch(), new Committed());
     }
 
     /**
-     * Stores the delivery durably and returns its id.
+     * Stores the delivery durably (committed when this returns) and returns its id.
      *
      * @throws DeliveryRefused 503 when the database can't take it
      */
     public long store(NewDelivery delivery) {
-        long id;
-        try {
-            id = insert(delivery);
-        } catch (DataAccessException databaseDown) {
-            log.error("Could not store a delivery; answering 503 so it is sent again: {}",
-                    Failures.describe(databaseDown));
-            throw new DeliveryRefused(HttpStatus.SERVICE_UNAVAILABLE, "storage_unavailable",
-                    "the delivery could not be stored; retry later");
-        }
-        events.publishEvent(new DeliveryStored(id));
-        return id;
+        return groupCommit.store(delivery);
     }
 
-    private long insert(NewDelivery delivery) {
+    private long[] insertAll(List<NewDelivery> deliveries) {
         var keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement insert = connection.prepareStatement(INSERT, new String[] {"id"});
+        transaction.executeWithoutResult(status -> jdbc.batchUpdate(
+                connection -> connection.prepareStatement(INSERT, new String[] {"id"}), new Rows(deliveries), keys));
+        List<Map<String, Object>> generated = keys.getKeyList();
+        if (generated.size() != deliveries.size()) {
+            throw new IllegalStateException("the database returned " + generated.size() + " ids for "
+                    + deliveries.size() + " deliveries");
+        }
+        long[] ids = new long[generated.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = ((Number) generated.get(i).values().iterator().next()).longValue();
+        }
+        return ids;
+    }
+
+    @Override
+    public void destroy() {
+        groupCommit.close();
+    }
+
+    private record Rows(List<NewDelivery> deliveries) implements BatchPreparedStatementSetter {
+
+        @Override
+        public void setValues(PreparedStatement insert, int i) throws SQLException {
+            NewDelivery delivery = deliveries.get(i);
             Timestamp receivedAt = Timestamp.from(delivery.receivedAt());
             insert.setTimestamp(1, receivedAt);
             insert.setBytes(2, delivery.body());
@@ -69,8 +94,27 @@ public class RawDeliveryStore {
             insert.setBoolean(4, delivery.test());
             insert.setString(5, Text.limit(delivery.contentType(), 200));
             insert.setTimestamp(6, receivedAt);
-            return insert;
-        }, keys);
-        return keys.getKeyAs(Number.class).longValue();
+        }
+
+        @Override
+        public int getBatchSize() {
+            return deliveries.size();
+        }
+    }
+
+    /** After each commit: processing is woken up; a failed commit is logged once for its whole batch. */
+    private final class Committed implements GroupCommit.BatchListener {
+
+        @Override
+        public void committed(long[] ids) {
+            metrics.committed(ids.length);
+            events.publishEvent(new DeliveryStored(ids[ids.length - 1]));
+        }
+
+        @Override
+        public void failed(int size, RuntimeException cause) {
+            log.error("Could not store {} deliveries; answering 503 so they are sent again: {}", size,
+                    Failures.describe(cause));
+        }
     }
 }

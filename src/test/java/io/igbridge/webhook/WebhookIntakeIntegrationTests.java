@@ -7,7 +7,15 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import io.igbridge.support.ServiceTest;
@@ -40,6 +48,31 @@ class WebhookIntakeIntegrationTests extends ServiceTest {
         assertThat(rows.body(id)).isEqualTo(body);
         assertThat(rows.secretSlot(id)).isZero();
         assertThat(rows.isTest(id)).isFalse();
+    }
+
+    /** Concurrent requests share commits: each answer still names the row holding its own bytes. */
+    @Test
+    void concurrentDeliveriesAreEachAcknowledgedWithTheIdOfTheirOwnRow() throws Exception {
+        int count = 60;
+        ExecutorService senders = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<Map.Entry<byte[], HttpResponse<String>>>> sent = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                byte[] body = dm("mid.concurrent-" + i, "message " + i).getBytes(StandardCharsets.UTF_8);
+                sent.add(senders.submit(() -> Map.entry(body, client.postSigned(body))));
+            }
+            Set<Long> ids = new HashSet<>();
+            for (var request : sent) {
+                var answer = request.get();
+                assertThat(answer.getValue().statusCode()).isEqualTo(200);
+                long id = deliveryId(answer.getValue());
+                assertThat(rows.body(id)).isEqualTo(answer.getKey());
+                ids.add(id);
+            }
+            assertThat(ids).hasSize(count);
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     @Test
