@@ -31,6 +31,12 @@ class DeliveryStatistics {
         return counts;
     }
 
+    long waitingEvents() {
+        Long count = jdbc.queryForObject("select count(*) from instagram_event where status = 'PENDING' and test = false",
+                Long.class);
+        return count == null ? 0 : count;
+    }
+
     long testDeliveries() {
         Long count = jdbc.queryForObject("select count(*) from raw_delivery where test = true", Long.class);
         return count == null ? 0 : count;

@@ -48,7 +48,8 @@ class WebhookInfoController {
         long received = byStatus.values().stream().mapToLong(Long::longValue).sum();
         var counts = new Counts(received, intake.rejectedBySignatureSinceStart(),
                 byStatus.get(DeliveryStatus.UNPARSEABLE), byStatus.get(DeliveryStatus.PROCESSED),
-                byStatus.get(DeliveryStatus.FAILED), byStatus.get(DeliveryStatus.RECEIVED), statistics.testDeliveries());
+                byStatus.get(DeliveryStatus.FAILED), byStatus.get(DeliveryStatus.RECEIVED), statistics.waitingEvents(),
+                statistics.testDeliveries());
         return new WebhookInfo("/api/instagram/webhook", configured,
                 report.missingSettings().stream().map(MissingSetting::name).toList(), graphApi, EXPECTED_FIELDS, counts,
                 statistics.lastDeliveryAt(), properties.webhook().maxBodyBytes());
@@ -68,8 +69,9 @@ class WebhookInfoController {
     /**
      * Counts of signed deliveries ({@code received} = all stored; test deliveries are counted apart).
      * {@code rejectedBySignature} counts since this node started: rejected deliveries are never stored.
+     * {@code waitingEvents}: events stored but not yet handled (waiting for an earlier one of their conversation).
      */
     record Counts(long received, long rejectedBySignature, long unparseable, long processed, long failed,
-            long pending, long testDeliveries) {
+            long pending, long waitingEvents, long testDeliveries) {
     }
 }

@@ -99,9 +99,12 @@ public record IgbridgeProperties(Instagram instagram, GraphApi graphApi, Webhook
         }
     }
 
-    public record Processing(boolean enabled, Duration pollInterval, int maxAttempts, Duration retryBackoff) {
+    /** @param workers threads processing deliveries and events on this node */
+    public record Processing(boolean enabled, Duration pollInterval, int maxAttempts, Duration retryBackoff,
+            int workers) {
 
         public Processing {
+            require(workers >= 1 && workers <= 64, "IGBRIDGE_PROCESSING_WORKERS must be between 1 and 64");
             require(pollInterval.toMillis() >= 10, "IGBRIDGE_PROCESSING_POLL_INTERVAL must be at least 10ms");
             require(maxAttempts >= 1, "IGBRIDGE_PROCESSING_MAX_ATTEMPTS must be at least 1");
             require(retryBackoff.toMillis() >= 1, "IGBRIDGE_PROCESSING_RETRY_BACKOFF must be positive");
@@ -113,9 +116,10 @@ public record IgbridgeProperties(Instagram instagram, GraphApi graphApi, Webhook
      * and how long notifications of one group are gathered before they go out together.
      */
     public record Outbox(boolean enabled, Duration pollInterval, Duration lease, int maxAttempts, Duration retryBackoff,
-            Duration maxRetryBackoff, Duration notifyGroupWindow) {
+            Duration maxRetryBackoff, Duration notifyGroupWindow, int workers) {
 
         public Outbox {
+            require(workers >= 1 && workers <= 64, "IGBRIDGE_OUTBOX_WORKERS must be between 1 and 64");
             require(pollInterval.toMillis() >= 10, "IGBRIDGE_OUTBOX_POLL_INTERVAL must be at least 10ms");
             require(lease.toSeconds() >= 1, "IGBRIDGE_OUTBOX_LEASE must be at least 1s");
             require(maxAttempts >= 1, "IGBRIDGE_OUTBOX_MAX_ATTEMPTS must be at least 1");

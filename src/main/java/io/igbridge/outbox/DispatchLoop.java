@@ -7,12 +7,15 @@ import io.igbridge.support.BackgroundWorker;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Executes due outbox actions in the background; actions enqueued on this node wake it at once. */
+/**
+ * Executes due outbox actions in the background, on {@code IGBRIDGE_OUTBOX_WORKERS} threads; actions enqueued on
+ * this node wake it at once.
+ */
 @Component
 class DispatchLoop extends BackgroundWorker {
 
     DispatchLoop(OutboxDispatcher dispatcher, IgbridgeProperties properties, Clock clock) {
-        super("igbridge-outbox", dispatcher::dispatchNextDue, properties.outbox().pollInterval(),
+        super("igbridge-outbox", properties.outbox().workers(), dispatcher::dispatchNextDue, properties.outbox().pollInterval(),
                 properties.outbox().enabled(),
                 "The outbox dispatcher is off on this node (IGBRIDGE_OUTBOX_ENABLED=false)", clock);
     }

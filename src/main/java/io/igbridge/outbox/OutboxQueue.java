@@ -36,13 +36,20 @@ class OutboxQueue {
         this.transaction = transaction;
     }
 
-    /** Claims the oldest due action of an account whose sends are neither paused nor throttled. */
+    /**
+     * Claims the oldest due action of an account whose sends are neither paused nor throttled, and to a contact with
+     * no earlier action still waiting or in flight.
+     */
     Optional<PendingAction> claimNextDue(Instant now, Instant leaseUntil) {
         return transaction.execute(status -> {
             List<PendingAction> rows = jdbc.query("select " + COLUMNS + " from outbox_action a"
                     + " where ((status = 'PENDING' and next_attempt_at <= ?) or (status = 'IN_FLIGHT' and lease_until < ?))"
                     + " and (a.type = 'notify' or not exists (select 1 from account_state s where s.account_id = a.account_id"
                     + " and (s.needs_reauthorization = true or s.throttled_until > ?)))"
+                    // one contact's messages go out in the order they were decided, whatever the number of workers
+                    + " and (a.recipient_id is null or not exists (select 1 from outbox_action b"
+                    + " where b.account_id = a.account_id and b.recipient_id = a.recipient_id and b.id < a.id"
+                    + " and b.status in ('PENDING', 'IN_FLIGHT')))"
                     + " order by next_attempt_at, id limit 1 for update skip locked",
                     OutboxQueue::pending, Timestamp.from(now), Timestamp.from(now), Timestamp.from(now));
             rows.forEach(row -> markInFlight(row.id(), leaseUntil));

@@ -1,7 +1,6 @@
 package io.igbridge.processing;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,19 +25,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Processes one stored delivery in one transaction: claim, parse, store each event once, run the handlers on
- * the new events, mark the delivery. Any exception rolls all of it back; the failure is then recorded and the
- * delivery retried with backoff, until {@code IGBRIDGE_PROCESSING_MAX_ATTEMPTS} turns it {@code FAILED}.
+ * Processes one stored delivery: in one short transaction, claim, parse, store each event once (waiting to be
+ * handled), mark the delivery; then, once that is committed, hand the new events to {@link EventHandling}, which
+ * runs the handlers on each when its turn comes. An exception in the first part rolls it all back; the failure is
+ * then recorded and the delivery retried with backoff, until {@code IGBRIDGE_PROCESSING_MAX_ATTEMPTS} turns it
+ * {@code FAILED}.
  */
 @Service
 public class DeliveryProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryProcessor.class);
-    private static final Duration MAX_BACKOFF = Duration.ofMinutes(15);
 
     private final DeliveryQueue queue;
     private final EventStore events;
-    private final List<InstagramEventHandler> handlers;
+    private final EventHandling handling;
     private final TransactionTemplate transaction;
     private final ProcessingMetrics metrics;
     private final RetryPolicy retry;
@@ -46,15 +46,13 @@ public class DeliveryProcessor {
     private final Clock clock;
     private final WebhookPayloadParser parser = new WebhookPayloadParser();
 
-    DeliveryProcessor(DeliveryQueue queue, EventStore events, List<InstagramEventHandler> handlers,
-            TransactionTemplate transaction, ProcessingMetrics metrics, IgbridgeProperties properties, Clock clock) {
+    DeliveryProcessor(DeliveryQueue queue, EventStore events, EventHandling handling, TransactionTemplate transaction, ProcessingMetrics metrics, IgbridgeProperties properties, Clock clock) {
         this.queue = queue;
         this.events = events;
-        this.handlers = List.copyOf(handlers);
+        this.handling = handling;
         this.transaction = transaction;
         this.metrics = metrics;
-        var settings = properties.processing();
-        this.retry = new RetryPolicy(settings.retryBackoff(), MAX_BACKOFF, settings.maxAttempts());
+        this.retry = ProcessingRetry.policy(properties);
         this.clock = clock;
     }
 
@@ -64,11 +62,14 @@ public class DeliveryProcessor {
     }
 
     /**
-     * Processes one given delivery now. If another worker holds it, waits for that worker and describes what it
-     * did; a delivery processed earlier is described as it stands. Empty only for an unknown id.
+     * Processes one given delivery now, its events' handling included (those whose turn it is). If another worker
+     * holds it, waits for that worker and describes what it did; a delivery processed earlier is described as it
+     * stands. Empty only for an unknown id.
      */
     public Optional<ProcessingOutcome> process(long deliveryId) {
-        return run(() -> queue.lock(deliveryId));
+        Optional<ProcessingOutcome> outcome = run(() -> queue.lock(deliveryId));
+        handling.handleWaitingOf(deliveryId);
+        return outcome;
     }
 
     /**
@@ -84,17 +85,19 @@ public class DeliveryProcessor {
 
     private Optional<ProcessingOutcome> run(Supplier<Optional<StoredDelivery>> claim) {
         long[] claimedId = {-1};
+        List<StoredEvent> newEvents = new ArrayList<>();
         try {
             Optional<ProcessingOutcome> outcome = transaction.execute(status -> claim.get().map(delivery -> {
                 if (delivery.status() != DeliveryStatus.RECEIVED) {
                     return describe(delivery);
                 }
                 claimedId[0] = delivery.id();
-                return processInTransaction(delivery);
+                return processInTransaction(delivery, newEvents);
             }));
             if (claimedId[0] >= 0) {
                 outcome.ifPresent(this::report);
             }
+            handling.handleNew(newEvents);
             return outcome;
         } catch (RuntimeException | Error failure) {
             // an Error too (a handler's StackOverflowError, a missing class): recorded, so the delivery backs off
@@ -120,7 +123,8 @@ public class DeliveryProcessor {
                 delivery.lastError());
     }
 
-    private ProcessingOutcome processInTransaction(StoredDelivery delivery) {
+    /** Stores the delivery's events; those new are added to {@code newEvents}, to be handled once committed. */
+    private ProcessingOutcome processInTransaction(StoredDelivery delivery, List<StoredEvent> newEvents) {
         Instant now = clock.instant();
         ParsedDelivery parsed = parser.parse(delivery.body(), !delivery.test(), delivery.receivedAt());
         if (!parsed.isParseable()) {
@@ -130,15 +134,14 @@ public class DeliveryProcessor {
         }
         Set<String> accounts = new LinkedHashSet<>();
         List<ProcessedEvent> processed = new ArrayList<>(parsed.events().size());
+        List<StoredEvent> stored = new ArrayList<>();
         for (ParsedEvent event : parsed.events()) {
             accounts.add(event.event().accountId());
             OptionalLong eventId = events.storeIfAbsent(delivery.id(), event, delivery.test(), now);
-            if (eventId.isPresent()) {
-                var storedEvent = new StoredEvent(eventId.getAsLong(), delivery.id(), delivery.test(), event.event());
-                handlers.forEach(handler -> handler.on(storedEvent));
-            }
+            eventId.ifPresent(id -> stored.add(new StoredEvent(id, delivery.id(), delivery.test(), event.event())));
             processed.add(new ProcessedEvent(event.event(), eventId.isPresent()));
         }
+        newEvents.addAll(stored);
         queue.markProcessed(delivery.id(), joined(accounts), processed.size(), now);
         return new ProcessingOutcome(delivery.id(), DeliveryStatus.PROCESSED, List.copyOf(accounts), processed, null);
     }

@@ -41,6 +41,12 @@ class DeliveryQueue {
         return rows.stream().findFirst();
     }
 
+    /** Reads one delivery, without locking it. */
+    Optional<StoredDelivery> find(long id) {
+        return jdbc.query("select " + COLUMNS + " from raw_delivery where id = ?", DeliveryQueue::claimed, id)
+                .stream().findFirst();
+    }
+
     void markProcessed(long id, String accountIds, int eventCount, Instant now) {
         jdbc.update("update raw_delivery set status = 'PROCESSED', account_id = ?, event_count = ?, processed_at = ?,"
                 + " attempts = attempts + 1, last_error = null where id = ?",

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Repository;
 class EventStore {
 
     private static final String INSERT = """
-            insert into instagram_event (delivery_id, account_id, dedup_key, type, channel, occurred_at, test, payload, stored_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            insert into instagram_event (delivery_id, account_id, dedup_key, type, channel, occurred_at, test, payload,
+                stored_at, status, conversation_key, next_attempt_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)
             on conflict do nothing""";
 
     private final JdbcTemplate jdbc;
@@ -29,7 +30,7 @@ class EventStore {
         this.jdbc = jdbc;
     }
 
-    /** @return the new row's id, or empty when the event was already stored */
+    /** @return the new row's id (the event waits to be handled), or empty when the event was already stored */
     OptionalLong storeIfAbsent(long deliveryId, ParsedEvent parsed, boolean test, Instant now) {
         var event = parsed.event();
         var keys = new GeneratedKeyHolder();
@@ -44,6 +45,8 @@ class EventStore {
             insert.setBoolean(7, test);
             insert.setString(8, parsed.sourceJson());
             insert.setTimestamp(9, Timestamp.from(now));
+            insert.setString(10, ConversationKey.of(event));
+            insert.setTimestamp(11, Timestamp.from(now));
             return insert;
         }, keys);
         if (inserted == 0 || keys.getKeyList().isEmpty()) {

@@ -7,7 +7,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** {@code /actuator/health} component {@code processing}: the worker, and the deliveries waiting to be processed. */
+/** {@code /actuator/health} component {@code processing}: the workers, the deliveries waiting to be processed and the events waiting for their turn. */
 @Component("processingHealthIndicator")
 class ProcessingHealth extends BacklogHealthIndicator {
 
@@ -19,5 +19,7 @@ class ProcessingHealth extends BacklogHealthIndicator {
     protected void addBacklog(Health.Builder health) {
         countAndOldest(health, "select count(*), min(received_at) from raw_delivery where status = 'RECEIVED'",
                 "waitingDeliveries", "oldestWaitingSeconds");
+        countAndOldest(health, "select count(*), min(stored_at) from instagram_event where status = 'PENDING'",
+                "waitingEvents", "oldestWaitingEventSeconds");
     }
 }

@@ -8,13 +8,18 @@ import io.igbridge.webhook.DeliveryStored;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Processes due deliveries in the background; a delivery stored on this node wakes it at once. */
+/**
+ * Processes due deliveries, and handles events whose turn has come after waiting, in the background, on
+ * {@code IGBRIDGE_PROCESSING_WORKERS} threads; a delivery stored on this node wakes it at once.
+ */
 @Component
 class ProcessingLoop extends BackgroundWorker {
 
-    ProcessingLoop(DeliveryProcessor processor, IgbridgeProperties properties, Clock clock) {
-        super("igbridge-processing", () -> processor.processNextDue().isPresent(),
-                properties.processing().pollInterval(), properties.processing().enabled(),
+    ProcessingLoop(DeliveryProcessor processor, EventHandling handling, IgbridgeProperties properties, Clock clock) {
+        super("igbridge-processing", properties.processing().workers(), () -> {
+            boolean processed = processor.processNextDue().isPresent();
+            return handling.handleNextDue() || processed;
+        }, properties.processing().pollInterval(), properties.processing().enabled(),
                 "Processing is off on this node (IGBRIDGE_PROCESSING_ENABLED=false): deliveries are only stored", clock);
     }
 

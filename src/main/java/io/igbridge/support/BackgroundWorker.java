@@ -2,38 +2,53 @@ package io.igbridge.support;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
-/** A {@link PollingWorker} started and stopped with the application, unless switched off on this node. */
+/**
+ * One or more {@link PollingWorker}s doing the same work (each claims its own, e.g. with {@code SKIP LOCKED}),
+ * started and stopped with the application, unless switched off on this node.
+ */
 public abstract class BackgroundWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(BackgroundWorker.class);
 
-    private final PollingWorker worker;
+    private final List<PollingWorker> workers;
     private final boolean enabled;
     private final String whenOff;
 
     /** @param whenOff what is logged at start-up when the worker is switched off */
     protected BackgroundWorker(String name, BooleanSupplier workOnce, Duration pollInterval, boolean enabled,
             String whenOff, Clock clock) {
-        this.worker = new PollingWorker(name, workOnce, pollInterval, clock);
+        this(name, 1, workOnce, pollInterval, enabled, whenOff, clock);
+    }
+
+    /** @param threads how many threads do the work on this node */
+    protected BackgroundWorker(String name, int threads, BooleanSupplier workOnce, Duration pollInterval,
+            boolean enabled, String whenOff, Clock clock) {
+        List<PollingWorker> created = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            created.add(new PollingWorker(threads == 1 ? name : name + "-" + (i + 1), workOnce, pollInterval, clock));
+        }
+        this.workers = List.copyOf(created);
         this.enabled = enabled;
         this.whenOff = whenOff;
     }
 
     /** Work arrived: look now instead of at the next poll. */
     protected void wakeUp() {
-        worker.wakeUp();
+        workers.forEach(PollingWorker::wakeUp);
     }
 
     @Override
     public void start() {
         if (enabled) {
-            worker.start();
+            workers.forEach(PollingWorker::start);
         } else {
             log.info(whenOff);
         }
@@ -41,16 +56,16 @@ public abstract class BackgroundWorker implements SmartLifecycle {
 
     @Override
     public void stop() {
-        worker.stop();
+        workers.forEach(PollingWorker::stop);
     }
 
     @Override
     public boolean isRunning() {
-        return worker.isRunning();
+        return workers.stream().anyMatch(PollingWorker::isRunning);
     }
 
-    /** Switched off on this node, or its thread alive. */
+    /** Switched off on this node, or all its threads alive. */
     public boolean isHealthy() {
-        return !enabled || worker.isAlive();
+        return !enabled || workers.stream().allMatch(PollingWorker::isAlive);
     }
 }

@@ -97,6 +97,26 @@ class ConcurrentDispatchIntegrationTests extends ServiceTest {
     }
 
     @Test
+    void aContactsLaterMessageWaitsWhileAnEarlierOneIsInFlightAndOtherContactsGoOn() {
+        windows.recordInbound(ACCOUNT, "5701", "message:order-a", Instant.now());
+        windows.recordInbound(ACCOUNT, "5702", "message:order-b", Instant.now());
+        writer.enqueue("order:1", new SendDirectMessage(ACCOUNT, "5701", "first", false), null);
+        writer.enqueue("order:2", new SendDirectMessage(ACCOUNT, "5701", "second", false), null);
+        writer.enqueue("order:3", new SendDirectMessage(ACCOUNT, "5702", "someone else", false), null);
+        PendingAction first = queue.claimNextDue(Instant.now(), Instant.now().plusSeconds(60)).orElseThrow();
+        assertThat(first.action()).isEqualTo(new SendDirectMessage(ACCOUNT, "5701", "first", false));
+
+        assertThat(dispatcher.dispatchNextDue()).isTrue();
+        assertThat(sendsTo("5702")).isEqualTo(1);
+        assertThat(dispatcher.dispatchNextDue()).as("the second message to 5701 waits for the first").isFalse();
+        assertThat(rows.outboxStatus("order:2")).isEqualTo("PENDING");
+
+        queue.markDone(first, List.of("m_first"), Instant.now());
+        assertThat(dispatcher.dispatchNextDue()).isTrue();
+        assertThat(rows.outboxStatus("order:2")).isEqualTo("DONE");
+    }
+
+    @Test
     void anActionLeftInFlightByADeadNodeIsTakenOverAfterItsLeaseAndTheDeadClaimCanRecordNothing() {
         windows.recordInbound(ACCOUNT, "5601", "message:lease", Instant.now());
         writer.enqueue("lease:1", new SendDirectMessage(ACCOUNT, "5601", "taken over", false), null);

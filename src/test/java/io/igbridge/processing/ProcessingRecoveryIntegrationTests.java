@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,12 +24,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * Processing interrupted after the claim — here by a handler that fails after the events were inserted — rolls
- * the delivery back; it is claimed again, and each of its events ends up stored, and handled, exactly once.
+ * A handler that fails rolls back that event's handling only: the event is retried (each event stored, and
+ * handled, exactly once), given up as FAILED after the last attempt, and the conversation's later events go on.
  */
 @IntegrationTest
 @Import(ProcessingRecoveryIntegrationTests.FailingHandlerConfiguration.class)
 class ProcessingRecoveryIntegrationTests extends ServiceTest {
+
+    private static final String ACCOUNT = Deliveries.ACCOUNT;
+    private static final String FAILS_ONCE = "message:mid.fails-once";
+    private static final String ALWAYS_FAILS = "message:mid.always-fails";
 
     @Autowired
     FailOnce failOnce;
@@ -39,36 +44,44 @@ class ProcessingRecoveryIntegrationTests extends ServiceTest {
     }
 
     @Test
-    void aDeliveryInterruptedAfterItsClaimIsProcessedLaterWithEachEventStoredOnce() {
+    void anEventWhoseHandlerFailsIsHandledOnRetryWithoutHoldingBackTheOtherEventsOfItsDelivery() {
         String body = Deliveries.dm("mid.fails-once", "please fail once").replace("]}]}",
                 "]},{\"id\":\"" + Deliveries.ACCOUNT + "\",\"time\":1700000000999,\"messaging\":[{\"sender\":{\"id\":\"990002\"},"
                         + "\"recipient\":{\"id\":\"" + Deliveries.ACCOUNT + "\"},\"timestamp\":1700000000500,"
                         + "\"message\":{\"mid\":\"mid.second-of-two\",\"text\":\"second\"}}]}]}");
         failOnce.failFor("message:mid.fails-once");
 
-        var response = client.postSigned(body);
-        long id = deliveryId(response);
+        long id = deliveryId(client.postSigned(body));
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> rows.status(id).equals("PROCESSED"));
-        assertThat(failOnce.failures("message:mid.fails-once")).isEqualTo(1);
-        assertThat(rows.attempts(id)).isEqualTo(2);
-        assertThat(rows.eventCount(Deliveries.ACCOUNT, "message:mid.fails-once")).isEqualTo(1);
-        assertThat(rows.eventCount(Deliveries.ACCOUNT, "message:mid.second-of-two")).isEqualTo(1);
-        assertThat(failOnce.handledOk).containsOnlyOnce("message:mid.fails-once", "message:mid.second-of-two");
+        await().atMost(Duration.ofSeconds(15)).until(() -> "HANDLED".equals(rows.eventStatus(ACCOUNT, FAILS_ONCE)));
+        assertThat(rows.status(id)).isEqualTo("PROCESSED");
+        assertThat(rows.attempts(id)).isEqualTo(1);
+        assertThat(failOnce.failures(FAILS_ONCE)).isEqualTo(1);
+        assertThat(rows.event(ACCOUNT, FAILS_ONCE).get("attempts")).isEqualTo(2);
+        assertThat(rows.eventStatus(ACCOUNT, "message:mid.second-of-two")).isEqualTo("HANDLED");
+        assertThat(rows.eventCount(ACCOUNT, FAILS_ONCE)).isEqualTo(1);
+        assertThat(rows.eventCount(ACCOUNT, "message:mid.second-of-two")).isEqualTo(1);
+        assertThat(failOnce.handledOk).containsOnlyOnce(FAILS_ONCE, "message:mid.second-of-two");
     }
 
     @Test
-    void aDeliveryThatKeepsFailingIsGivenUpAsFailedAndKept() {
-        failOnce.failAlwaysFor("message:mid.always-fails");
+    void anEventThatKeepsFailingIsGivenUpAsFailedAndTheLaterOnesOfItsConversationGoOn() {
+        failOnce.failAlwaysFor(ALWAYS_FAILS);
+        Instant first = Instant.now();
 
-        var response = client.postSigned(Deliveries.dm("mid.always-fails", "poison"));
-        long id = deliveryId(response);
+        long id = deliveryId(client.postSigned(Deliveries.dmAt("4455", "mid.always-fails", "poison", first)));
+        long later = deliveryId(client.postSigned(Deliveries.dmAt("4455", "mid.after-poison", "next", first.plusSeconds(1))));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> rows.status(id).equals("FAILED"));
-        assertThat(rows.attempts(id)).isEqualTo(3);
-        assertThat(failOnce.failures("message:mid.always-fails")).isEqualTo(3);
-        assertThat((String) rows.delivery(id).get("last_error")).contains("injected failure");
-        assertThat(rows.eventCount(Deliveries.ACCOUNT, "message:mid.always-fails")).isZero();
+        await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(rows.eventStatus(ACCOUNT, ALWAYS_FAILS)));
+        Map<String, Object> poison = rows.event(ACCOUNT, ALWAYS_FAILS);
+        assertThat(poison.get("attempts")).isEqualTo(3);
+        assertThat((String) poison.get("last_error")).contains("injected failure");
+        assertThat(failOnce.failures(ALWAYS_FAILS)).isEqualTo(3);
+        assertThat(rows.status(id)).isEqualTo("PROCESSED");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> "HANDLED".equals(rows.eventStatus(ACCOUNT, "message:mid.after-poison")));
+        assertThat(rows.status(later)).isEqualTo("PROCESSED");
+        assertThat(failOnce.handledOk).containsOnlyOnce("message:mid.after-poison").doesNotContain(ALWAYS_FAILS);
     }
 
     /** A handler that throws for chosen events: once, or every time. */

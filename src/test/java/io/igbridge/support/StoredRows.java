@@ -53,6 +53,17 @@ public final class StoredRows {
                 Long.class, accountId, dedupKey);
     }
 
+    /** An event's row (status, attempts, last_error, handled_at...), or an empty map when it is not stored. */
+    public Map<String, Object> event(String accountId, String dedupKey) {
+        return jdbc.queryForList("select * from instagram_event where account_id = ? and dedup_key = ?", accountId,
+                dedupKey).stream().findFirst().orElse(Map.of());
+    }
+
+    /** PENDING, HANDLED or FAILED; null when the event is not stored. */
+    public String eventStatus(String accountId, String dedupKey) {
+        return (String) event(accountId, dedupKey).get("status");
+    }
+
     public List<String> eventTypesOfDelivery(long deliveryId) {
         return jdbc.queryForList("select type from instagram_event where delivery_id = ? order by id", String.class,
                 deliveryId);
