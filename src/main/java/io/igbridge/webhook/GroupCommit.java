@@ -96,6 +96,9 @@ final class GroupCommit implements AutoCloseable {
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
                 commit(batch);
+            } catch (RuntimeException unexpected) {
+                // the committer thread must outlive anything a listener throws; nobody is left waiting
+                batch.forEach(waiting -> waiting.id().completeExceptionally(unexpected));
             } catch (InterruptedException interrupted) {
                 running = false;
             } finally {
@@ -111,14 +114,14 @@ final class GroupCommit implements AutoCloseable {
         try {
             ids = insertAndCommit.apply(deliveries);
         } catch (RuntimeException failure) {
-            batch.forEach(waiting -> waiting.id().completeExceptionally(failure));
             listener.failed(batch.size(), failure);
+            batch.forEach(waiting -> waiting.id().completeExceptionally(failure));
             return;
         }
+        listener.committed(ids);
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).id().complete(ids[i]);
         }
-        listener.committed(ids);
     }
 
     /** Stops taking deliveries, commits those already waiting, and ends the committer thread. */

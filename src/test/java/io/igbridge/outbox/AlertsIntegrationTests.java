@@ -89,7 +89,7 @@ class AlertsIntegrationTests extends ServiceTest {
         MimeMessage[] mails = smtp.getReceivedMessages();
         assertThat(mails.length).isBetween(1, 5);
         assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo("team@example.test");
-        assertThat(rows.outboxCount("notify", "DONE")).isGreaterThanOrEqualTo(300);
+        await().atMost(Duration.ofSeconds(20)).until(() -> rows.outboxCount("notify", "DONE") >= 300);
     }
 
     @Test

@@ -2,16 +2,14 @@ package io.igbridge.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * A file of 1,000 rules (a tenth of them regexes) loads and decides quickly: keywords are compiled once, rules
- * indexed by trigger. Measured here: about 1 s to load, about 0.5 ms per decision; the bounds leave room for slow
- * machines.
+ * A file of 1,000 rules (a tenth of them regexes) loads, and each rule still answers what it should. How fast is
+ * measured by a benchmark, not here: {@code RuleMatchingBenchmark} (docs/benchmarks.md).
  */
 class ManyRulesTests {
 
@@ -31,26 +29,15 @@ class ManyRulesTests {
     }
 
     @Test
-    void aThousandRulesLoadInSecondsAndDecideInMilliseconds() {
-        long loadStart = System.nanoTime();
+    void aThousandRulesLoadAndEachStillAnswersItsOwnKeywords() {
         var rules = RulesUnderTest.of(thousandRules());
-        Duration load = Duration.ofNanos(System.nanoTime() - loadStart);
         assertThat(rules.book.ruleCount()).isEqualTo(1000);
-        assertThat(load).isLessThan(Duration.ofSeconds(5));
 
         String noMatch = "Bonjour, je voudrais savoir si la veste bleue existe en taille M et quel est son prix";
-        for (int i = 0; i < 200; i++) {
-            rules.decide(Events.dm(noMatch));
-        }
-        long start = System.nanoTime();
-        for (int i = 0; i < 1000; i++) {
-            assertThat(rules.decide(Events.dm(noMatch))).isEmpty();
-        }
-        Duration thousandDecisions = Duration.ofNanos(System.nanoTime() - start);
-
-        assertThat(thousandDecisions).isLessThan(Duration.ofSeconds(3));
+        assertThat(rules.decide(Events.dm(noMatch))).isEmpty();
         assertThat(rules.texts(Events.dm("un MOT999A ici"))).containsExactly("Réponse 999 à un MOT999A ici");
         assertThat(rules.texts(Events.dm("deux mots500"))).containsExactly("Réponse 500 à deux mots500");
         assertThat(rules.texts(Events.dm("mot19123x"))).containsExactly("Réponse 19 à mot19123x");
+        assertThat(rules.texts(Events.dm("mot4a mais interdit4"))).isEmpty();
     }
 }
