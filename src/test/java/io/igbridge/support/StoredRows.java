@@ -1,6 +1,9 @@
 package io.igbridge.support;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,5 +129,21 @@ public final class StoredRows {
     /** The ids of the outbox rows a dispatcher holds now (claimed, its lease running or run out). */
     public Set<Long> actionsInFlight() {
         return Set.copyOf(jdbc.queryForList("select id from outbox_action where status = 'IN_FLIGHT'", Long.class));
+    }
+
+    /** A contact's DM as the inbox recorded it. */
+    public record RecordedMessage(long id, String mid, Instant sentAt) {
+    }
+
+    /** Each contact's DMs in the inbox, in the order they were recorded (by id). */
+    public Map<String, List<RecordedMessage>> customerMessagesByContact() {
+        Map<String, List<RecordedMessage>> messages = new LinkedHashMap<>();
+        jdbc.query("select c.user_id, m.id, m.mid, m.sent_at from conversation_message m"
+                + " join conversation c on c.id = m.conversation_id where m.direction = 'in' and m.origin = 'customer'"
+                + " order by c.user_id, m.id", rs -> {
+                    messages.computeIfAbsent(rs.getString(1), contact -> new ArrayList<>()).add(
+                            new RecordedMessage(rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toInstant()));
+                });
+        return messages;
     }
 }
