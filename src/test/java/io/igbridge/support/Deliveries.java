@@ -9,6 +9,14 @@ public final class Deliveries {
     private Deliveries() {
     }
 
+    /** One DM from {@code sender}, sent at {@code at}, as a delivery of its own: the same bytes each time it is sent. */
+    public record Dm(String sender, String mid, String text, java.time.Instant at) {
+
+        public String body() {
+            return dmAt(sender, mid, text, at);
+        }
+    }
+
     /** A delivery holding one incoming DM from customer 990001. */
     public static String dm(String mid, String text) {
         return """

@@ -1,12 +1,20 @@
 package io.igbridge.support;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reads what the service stored, straight from its database, for assertions. */
 public final class StoredRows {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcTemplate jdbc;
 
@@ -87,5 +95,66 @@ public final class StoredRows {
     public String outboxError(String idempotencyKey) {
         return jdbc.queryForObject("select last_error from outbox_action where idempotency_key = ?", String.class,
                 idempotencyKey);
+    }
+
+    /** Every stored delivery's bytes, by id. */
+    public Map<Long, byte[]> deliveryBodies() {
+        Map<Long, byte[]> bodies = new HashMap<>();
+        jdbc.query("select id, body from raw_delivery", rs -> {
+            bodies.put(rs.getLong(1), rs.getBytes(2));
+        });
+        return bodies;
+    }
+
+    /** How many deliveries are in each status. */
+    public Map<String, Long> deliveriesByStatus() {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.query("select status, count(*) from raw_delivery group by status", rs -> {
+            counts.put(rs.getString(1), rs.getLong(2));
+        });
+        return counts;
+    }
+
+    /** How many times each event of an account is stored, by dedup key. */
+    public Map<String, Long> eventCounts(String accountId) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.query("select dedup_key, count(*) from instagram_event where account_id = ? group by dedup_key", rs -> {
+            counts.put(rs.getString(1), rs.getLong(2));
+        }, accountId);
+        return counts;
+    }
+
+    /** A DM in the outbox: to whom, what, how it stands, and how many times a dispatcher claimed it. */
+    public record OutboxDm(long id, String recipient, String text, String status, int attempts) {
+    }
+
+    public List<OutboxDm> outboxDms() {
+        return jdbc.query("select id, payload, status, attempts from outbox_action where type = 'send_dm' order by id",
+                (rs, row) -> {
+                    var payload = JSON.readTree(rs.getString("payload"));
+                    return new OutboxDm(rs.getLong("id"), payload.path("recipientId").asString(),
+                            payload.path("text").asString(), rs.getString("status"), rs.getInt("attempts"));
+                });
+    }
+
+    /** The ids of the outbox rows a dispatcher holds now (claimed, its lease running or run out). */
+    public Set<Long> actionsInFlight() {
+        return Set.copyOf(jdbc.queryForList("select id from outbox_action where status = 'IN_FLIGHT'", Long.class));
+    }
+
+    /** A contact's DM as the inbox recorded it. */
+    public record RecordedMessage(long id, String mid, Instant sentAt) {
+    }
+
+    /** Each contact's DMs in the inbox, in the order they were recorded (by id). */
+    public Map<String, List<RecordedMessage>> customerMessagesByContact() {
+        Map<String, List<RecordedMessage>> messages = new LinkedHashMap<>();
+        jdbc.query("select c.user_id, m.id, m.mid, m.sent_at from conversation_message m"
+                + " join conversation c on c.id = m.conversation_id where m.direction = 'in' and m.origin = 'customer'"
+                + " order by c.user_id, m.id", rs -> {
+                    messages.computeIfAbsent(rs.getString(1), contact -> new ArrayList<>()).add(
+                            new RecordedMessage(rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toInstant()));
+                });
+        return messages;
     }
 }

@@ -5,11 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The databases the integration tests run on: an H2 file (the embedded default) or a real PostgreSQL
@@ -44,6 +48,11 @@ public final class TestDatabases {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An H2 file database in {@code dataDir}, the service's {@code IGBRIDGE_DATA_DIR}. */
+    public static Database h2In(Path dataDir) {
+        return new Database(null, null, null, dataDir);
     }
 
     /** A fresh database on the shared embedded PostgreSQL server. */
@@ -86,6 +95,42 @@ public final class TestDatabases {
             }
             return new String[] {"spring.datasource.url=" + url, "spring.datasource.username=" + username,
                     "spring.datasource.password=" + password};
+        }
+
+        /** The environment variables that point a service process at this database. */
+        public Map<String, String> environment() {
+            if (h2DataDir != null) {
+                return Map.of("IGBRIDGE_DATA_DIR", h2DataDir.toString());
+            }
+            return Map.of("SPRING_DATASOURCE_URL", url, "SPRING_DATASOURCE_USERNAME", username,
+                    "SPRING_DATASOURCE_PASSWORD", password);
+        }
+
+        public boolean isH2() {
+            return h2DataDir != null;
+        }
+
+        /** Opens the database from the test: an H2 file only while no service has it open (one process per file). */
+        public Connection connect() throws SQLException {
+            return DriverManager.getConnection(jdbcUrl(), jdbcUsername(), jdbcPassword());
+        }
+
+        /** The database for queries from the test (for H2 too, only while no service has it open). */
+        public JdbcTemplate jdbc() {
+            return new JdbcTemplate(new DriverManagerDataSource(jdbcUrl(), jdbcUsername(), jdbcPassword()));
+        }
+
+        private String jdbcUrl() {
+            return isH2() ? "jdbc:h2:file:" + h2DataDir.resolve("igbridge") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                    + "DEFAULT_NULL_ORDERING=HIGH;IFEXISTS=TRUE" : url;
+        }
+
+        private String jdbcUsername() {
+            return isH2() ? "sa" : username;
+        }
+
+        private String jdbcPassword() {
+            return isH2() ? "" : password;
         }
     }
 }

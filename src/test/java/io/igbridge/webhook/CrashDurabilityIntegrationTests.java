@@ -65,7 +65,7 @@ class CrashDurabilityIntegrationTests {
                             "message:" + mid)).as("event of %s stored exactly once", mid).isEqualTo(1);
                 }
             }
-            String firstLog = Files.readString(workDir.resolve("first.log"));
+            String firstLog = Files.readString(service.log("first.log"));
             assertThat(firstLog.split("setting\\(s\\) not set", -1)).as("one start-up block").hasSize(2);
             assertThat(firstLog).contains("INSTAGRAM_VERIFY_TOKEN: GET /api/instagram/webhook")
                     .doesNotContain("INSTAGRAM_PAGE_ID:").doesNotContain(TestSecrets.APP_SECRET);
