@@ -11,7 +11,9 @@ alter table instagram_event add column last_error varchar(1000);
 alter table instagram_event add column handled_at timestamp with time zone;
 
 create index instagram_event_waiting on instagram_event (status, conversation_key, occurred_at, id);
-create index instagram_event_due on instagram_event (status, next_attempt_at, id);
+create index instagram_event_due on instagram_event (status, id);
+-- the oldest waiting deliveries, without sorting the backlog
+create index raw_delivery_waiting on raw_delivery (status, id);
 
 -- the dashboard's and the statistics' time ranges
 create index instagram_event_occurred_at on instagram_event (occurred_at);

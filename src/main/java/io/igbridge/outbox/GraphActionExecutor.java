@@ -57,7 +57,7 @@ class GraphActionExecutor implements ActionExecutor {
         }
         Duration wait = limiter.waitFor(pending.action());
         if (!wait.isZero()) {
-            return new Outcome.RateLimited(wait, "over Meta's per-account limit; waiting");
+            return new Outcome.OverLocalLimit(wait);
         }
         GraphAccount account = GraphAccount.configured(instagram, pending.accountId());
         try {

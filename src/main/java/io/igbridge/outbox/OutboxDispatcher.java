@@ -99,6 +99,9 @@ public class OutboxDispatcher {
             if (!(pending.action() instanceof Notify)) {
                 queue.throttleAccount(pending.accountId(), until); // the limit is the account's, not this action's
             }
+        } else if (outcome instanceof Outcome.OverLocalLimit local) {
+            queue.reschedule(pending, now.plus(local.retryAfter()), local.label(),
+                    "over Meta's per-account limit on this node; waiting", false);
         } else if (outcome instanceof Outcome.Reauthorize reauthorize) {
             transaction.executeWithoutResult(status -> {
                 queue.reschedule(pending, now, reauthorize.label(), reauthorize.error(), false);

@@ -27,6 +27,15 @@ class OutboxQueue {
 
     private static final String COLUMNS = "id, account_id, type, payload, attempts, parts_done, notify_group, target";
     private static final String FENCE = " where id = ? and status = 'IN_FLIGHT' and attempts = ?";
+    private static final int CANDIDATES = 16;
+    /** Due (or left in flight past its lease), its account neither paused nor throttled, its contact's turn. */
+    private static final String DUE = "((status = 'PENDING' and next_attempt_at <= ?) or (status = 'IN_FLIGHT' and lease_until < ?))"
+            + " and (a.type = 'notify' or not exists (select 1 from account_state s where s.account_id = a.account_id"
+            + " and (s.needs_reauthorization = true or s.throttled_until > ?)))"
+            // one contact's messages go out in the order they were decided, whatever the number of workers
+            + " and (a.recipient_id is null or not exists (select 1 from outbox_action b"
+            + " where b.account_id = a.account_id and b.recipient_id = a.recipient_id and b.id < a.id"
+            + " and b.status in ('PENDING', 'IN_FLIGHT')))";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -41,20 +50,22 @@ class OutboxQueue {
      * no earlier action still waiting or in flight.
      */
     Optional<PendingAction> claimNextDue(Instant now, Instant leaseUntil) {
-        return transaction.execute(status -> {
-            List<PendingAction> rows = jdbc.query("select " + COLUMNS + " from outbox_action a"
-                    + " where ((status = 'PENDING' and next_attempt_at <= ?) or (status = 'IN_FLIGHT' and lease_until < ?))"
-                    + " and (a.type = 'notify' or not exists (select 1 from account_state s where s.account_id = a.account_id"
-                    + " and (s.needs_reauthorization = true or s.throttled_until > ?)))"
-                    // one contact's messages go out in the order they were decided, whatever the number of workers
-                    + " and (a.recipient_id is null or not exists (select 1 from outbox_action b"
-                    + " where b.account_id = a.account_id and b.recipient_id = a.recipient_id and b.id < a.id"
-                    + " and b.status in ('PENDING', 'IN_FLIGHT')))"
-                    + " order by next_attempt_at, id limit 1 for update skip locked",
-                    OutboxQueue::pending, Timestamp.from(now), Timestamp.from(now), Timestamp.from(now));
-            rows.forEach(row -> markInFlight(row.id(), leaseUntil));
-            return rows.stream().findFirst();
-        });
+        Timestamp at = Timestamp.from(now);
+        // candidates first, without locks, then locked one by one: H2 would lock every due row it reads
+        List<Long> candidates = jdbc.queryForList("select id from outbox_action a where " + DUE
+                + " order by next_attempt_at, id limit " + CANDIDATES, Long.class, at, at, at);
+        for (long id : candidates) {
+            Optional<PendingAction> claimed = transaction.execute(status -> {
+                List<PendingAction> rows = jdbc.query("select " + COLUMNS + " from outbox_action a where id = ? and "
+                        + DUE + " for update skip locked", OutboxQueue::pending, id, at, at, at);
+                rows.forEach(row -> markInFlight(row.id(), leaseUntil));
+                return rows.stream().findFirst();
+            });
+            if (claimed.isPresent()) {
+                return claimed;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Claims the other pending notifications of a group, to go out in the same message. */

@@ -41,6 +41,17 @@ public sealed interface Outcome {
         }
     }
 
+    /**
+     * This node's own count of the account's calls is at Meta's limit: only this action waits (another node, with
+     * its own count, may go on; Meta's answers, {@link RateLimited}, hold the whole account).
+     */
+    record OverLocalLimit(Duration retryAfter) implements Outcome {
+        @Override
+        public String label() {
+            return "rate_limited";
+        }
+    }
+
     /** The token must be renewed: the account's sends pause, the team is told once. */
     record Reauthorize(String error) implements Outcome {
         @Override

@@ -58,14 +58,14 @@ class EventQueue {
                 deliveryId);
     }
 
-    /** Claims the oldest waiting event whose turn has come. */
+    /** Claims the oldest waiting event whose turn has come (candidates read without locks, then locked by id). */
     Optional<WaitingEvent> claimNextDue(Instant now) {
-        List<WaitingEvent> rows = jdbc.query("select e.id, e.delivery_id, e.account_id, e.dedup_key from instagram_event e"
-                + " where e.status = 'PENDING' and e.next_attempt_at <= ? " + TURN
-                + "order by e.id limit 1 for update skip locked",
+        List<WaitingEvent> candidates = jdbc.query("select e.id, e.delivery_id, e.account_id, e.dedup_key"
+                + " from instagram_event e where e.status = 'PENDING' and e.next_attempt_at <= ? " + TURN
+                + "order by e.id limit " + DeliveryQueue.CANDIDATES,
                 (rs, row) -> new WaitingEvent(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)),
                 Timestamp.from(now));
-        return rows.stream().findFirst();
+        return candidates.stream().filter(candidate -> claim(candidate.id()).isPresent()).findFirst();
     }
 
     void markHandled(long eventId, Instant now) {

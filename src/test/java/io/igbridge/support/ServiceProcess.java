@@ -31,6 +31,10 @@ import org.awaitility.core.ConditionTimeoutException;
  */
 public final class ServiceProcess implements AutoCloseable {
 
+    /** Threads sending on each node: a kill can leave this many actions in flight on it. */
+    public static final int OUTBOX_WORKERS = 2;
+
+
     private static final Path LOGS = Path.of("target", "service-logs");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(60);
@@ -83,6 +87,7 @@ public final class ServiceProcess implements AutoCloseable {
                 Map.entry("INSTAGRAM_GRAPH_API_URL", graphApiUrl),
                 Map.entry("IGBRIDGE_GRAPH_API_TIMEOUT", "10s"),
                 Map.entry("IGBRIDGE_OUTBOX_LEASE", "30s"),
+                Map.entry("IGBRIDGE_OUTBOX_WORKERS", Integer.toString(OUTBOX_WORKERS)),
                 Map.entry("IGBRIDGE_OUTBOX_POLL_INTERVAL", "200ms"),
                 Map.entry("IGBRIDGE_OUTBOX_RETRY_BACKOFF", "200ms"),
                 Map.entry("IGBRIDGE_PROCESSING_POLL_INTERVAL", "200ms"),
