@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.igbridge.notifications.NotificationTarget;
+import io.igbridge.support.CandidateClaims;
 import io.igbridge.support.Text;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -27,7 +28,6 @@ class OutboxQueue {
 
     private static final String COLUMNS = "id, account_id, type, payload, attempts, parts_done, notify_group, target";
     private static final String FENCE = " where id = ? and status = 'IN_FLIGHT' and attempts = ?";
-    private static final int CANDIDATES = 16;
     /** Due (or left in flight past its lease), its account neither paused nor throttled, its contact's turn. */
     private static final String DUE = "((status = 'PENDING' and next_attempt_at <= ?) or (status = 'IN_FLIGHT' and lease_until < ?))"
             + " and (a.type = 'notify' or not exists (select 1 from account_state s where s.account_id = a.account_id"
@@ -47,25 +47,18 @@ class OutboxQueue {
 
     /**
      * Claims the oldest due action of an account whose sends are neither paused nor throttled, and to a contact with
-     * no earlier action still waiting or in flight.
+     * no earlier action still waiting or in flight ({@link CandidateClaims}), in a short transaction of its own.
      */
     Optional<PendingAction> claimNextDue(Instant now, Instant leaseUntil) {
         Timestamp at = Timestamp.from(now);
-        // candidates first, without locks, then locked one by one: H2 would lock every due row it reads
         List<Long> candidates = jdbc.queryForList("select id from outbox_action a where " + DUE
-                + " order by next_attempt_at, id limit " + CANDIDATES, Long.class, at, at, at);
-        for (long id : candidates) {
-            Optional<PendingAction> claimed = transaction.execute(status -> {
-                List<PendingAction> rows = jdbc.query("select " + COLUMNS + " from outbox_action a where id = ? and "
-                        + DUE + " for update skip locked", OutboxQueue::pending, id, at, at, at);
-                rows.forEach(row -> markInFlight(row.id(), leaseUntil));
-                return rows.stream().findFirst();
-            });
-            if (claimed.isPresent()) {
-                return claimed;
-            }
-        }
-        return Optional.empty();
+                + " order by next_attempt_at, id limit " + CandidateClaims.LIMIT, Long.class, at, at, at);
+        return CandidateClaims.firstLocked(candidates, id -> transaction.execute(status -> {
+            List<PendingAction> rows = jdbc.query("select " + COLUMNS + " from outbox_action a where id = ? and "
+                    + DUE + " for update skip locked", OutboxQueue::pending, id, at, at, at);
+            rows.forEach(row -> markInFlight(row.id(), leaseUntil));
+            return rows.stream().findFirst();
+        }));
     }
 
     /** Claims the other pending notifications of a group, to go out in the same message. */

@@ -46,7 +46,8 @@ public class DeliveryProcessor {
     private final Clock clock;
     private final WebhookPayloadParser parser = new WebhookPayloadParser();
 
-    DeliveryProcessor(DeliveryQueue queue, EventStore events, EventHandling handling, TransactionTemplate transaction, ProcessingMetrics metrics, IgbridgeProperties properties, Clock clock) {
+    DeliveryProcessor(DeliveryQueue queue, EventStore events, EventHandling handling, TransactionTemplate transaction,
+            ProcessingMetrics metrics, IgbridgeProperties properties, Clock clock) {
         this.queue = queue;
         this.events = events;
         this.handling = handling;
@@ -86,27 +87,29 @@ public class DeliveryProcessor {
     private Optional<ProcessingOutcome> run(Supplier<Optional<StoredDelivery>> claim) {
         long[] claimedId = {-1};
         List<StoredEvent> newEvents = new ArrayList<>();
+        Optional<ProcessingOutcome> outcome;
         try {
-            Optional<ProcessingOutcome> outcome = transaction.execute(status -> claim.get().map(delivery -> {
+            outcome = transaction.execute(status -> claim.get().map(delivery -> {
                 if (delivery.status() != DeliveryStatus.RECEIVED) {
                     return describe(delivery);
                 }
                 claimedId[0] = delivery.id();
                 return processInTransaction(delivery, newEvents);
             }));
-            if (claimedId[0] >= 0) {
-                outcome.ifPresent(this::report);
-            }
-            handling.handleNew(newEvents);
-            return outcome;
         } catch (RuntimeException | Error failure) {
-            // an Error too (a handler's StackOverflowError, a missing class): recorded, so the delivery backs off
-            // instead of being retried in a tight loop
+            // an Error too (a missing class): recorded, so the delivery backs off instead of being retried in a
+            // tight loop
             if (claimedId[0] < 0) {
                 throw failure;
             }
             return Optional.of(recordFailure(claimedId[0], failure));
         }
+        if (claimedId[0] >= 0) {
+            outcome.ifPresent(this::report);
+        }
+        // the delivery is committed: a failure from here on is the events' own (they wait, PENDING, for the loop)
+        handling.handleNew(newEvents);
+        return outcome;
     }
 
     /** What an already processed (or given up) delivery holds, without processing it again. */
@@ -134,14 +137,12 @@ public class DeliveryProcessor {
         }
         Set<String> accounts = new LinkedHashSet<>();
         List<ProcessedEvent> processed = new ArrayList<>(parsed.events().size());
-        List<StoredEvent> stored = new ArrayList<>();
         for (ParsedEvent event : parsed.events()) {
             accounts.add(event.event().accountId());
             OptionalLong eventId = events.storeIfAbsent(delivery.id(), event, delivery.test(), now);
-            eventId.ifPresent(id -> stored.add(new StoredEvent(id, delivery.id(), delivery.test(), event.event())));
+            eventId.ifPresent(id -> newEvents.add(new StoredEvent(id, delivery.id(), delivery.test(), event.event())));
             processed.add(new ProcessedEvent(event.event(), eventId.isPresent()));
         }
-        newEvents.addAll(stored);
         queue.markProcessed(delivery.id(), joined(accounts), processed.size(), now);
         return new ProcessingOutcome(delivery.id(), DeliveryStatus.PROCESSED, List.copyOf(accounts), processed, null);
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.igbridge.support.CandidateClaims;
 import io.igbridge.support.Text;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -20,8 +21,6 @@ import org.springframework.stereotype.Repository;
 class DeliveryQueue {
 
     private static final String COLUMNS = "id, body, test, received_at, status, last_error";
-    /** Due rows read per claim; more workers than this may find them all held, and look again at once. */
-    static final int CANDIDATES = 16;
 
     private final JdbcTemplate jdbc;
 
@@ -29,24 +28,14 @@ class DeliveryQueue {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Claims the oldest due delivery no other worker holds. The candidates are read first, without locks, then locked
-     * one by one: H2 would otherwise lock every due row it reads before applying the limit, which makes each claim
-     * cost grow with the backlog.
-     */
+    /** Claims the oldest due delivery no other worker holds ({@link CandidateClaims}). */
     Optional<StoredDelivery> claimNextDue(Instant now) {
         Timestamp due = Timestamp.from(now);
         List<Long> candidates = jdbc.queryForList("select id from raw_delivery where status = 'RECEIVED'"
-                + " and next_attempt_at <= ? order by id limit " + CANDIDATES, Long.class, due);
-        for (long id : candidates) {
-            List<StoredDelivery> rows = jdbc.query("select " + COLUMNS + " from raw_delivery"
-                    + " where id = ? and status = 'RECEIVED' and next_attempt_at <= ? for update skip locked",
-                    DeliveryQueue::claimed, id, due);
-            if (!rows.isEmpty()) {
-                return Optional.of(rows.get(0));
-            }
-        }
-        return Optional.empty();
+                + " and next_attempt_at <= ? order by id limit " + CandidateClaims.LIMIT, Long.class, due);
+        return CandidateClaims.firstLocked(candidates, id -> jdbc.query("select " + COLUMNS + " from raw_delivery"
+                + " where id = ? and status = 'RECEIVED' and next_attempt_at <= ? for update skip locked",
+                DeliveryQueue::claimed, id, due).stream().findFirst());
     }
 
     /** Locks one delivery whatever its status, waiting for a worker that holds it to finish. */

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.igbridge.support.CandidateClaims;
 import io.igbridge.support.Text;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -27,6 +29,10 @@ class EventQueue {
             and not exists (select 1 from raw_delivery d where d.status = 'RECEIVED' and d.attempts = 0
                 and d.id < e.delivery_id)
             """;
+
+    private static final String WAITING = "select e.id, e.delivery_id, e.account_id, e.dedup_key from instagram_event e";
+    private static final RowMapper<WaitingEvent> WAITING_EVENT = (rs, row) -> new WaitingEvent(rs.getLong(1),
+            rs.getLong(2), rs.getString(3), rs.getString(4));
 
     private final JdbcTemplate jdbc;
 
@@ -52,19 +58,14 @@ class EventQueue {
 
     /** The events of one delivery that still wait, oldest first. */
     List<WaitingEvent> waitingOf(long deliveryId) {
-        return jdbc.query("select e.id, e.delivery_id, e.account_id, e.dedup_key from instagram_event e"
-                + " where e.delivery_id = ? and e.status = 'PENDING' order by e.occurred_at, e.id",
-                (rs, row) -> new WaitingEvent(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)),
-                deliveryId);
+        return jdbc.query(WAITING + " where e.delivery_id = ? and e.status = 'PENDING' order by e.occurred_at, e.id",
+                WAITING_EVENT, deliveryId);
     }
 
-    /** Claims the oldest waiting event whose turn has come (candidates read without locks, then locked by id). */
+    /** Claims the oldest waiting event whose turn has come ({@link CandidateClaims}). */
     Optional<WaitingEvent> claimNextDue(Instant now) {
-        List<WaitingEvent> candidates = jdbc.query("select e.id, e.delivery_id, e.account_id, e.dedup_key"
-                + " from instagram_event e where e.status = 'PENDING' and e.next_attempt_at <= ? " + TURN
-                + "order by e.id limit " + DeliveryQueue.CANDIDATES,
-                (rs, row) -> new WaitingEvent(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)),
-                Timestamp.from(now));
+        List<WaitingEvent> candidates = jdbc.query(WAITING + " where e.status = 'PENDING' and e.next_attempt_at <= ? "
+                + TURN + "order by e.id limit " + CandidateClaims.LIMIT, WAITING_EVENT, Timestamp.from(now));
         return candidates.stream().filter(candidate -> claim(candidate.id()).isPresent()).findFirst();
     }
 

@@ -1,0 +1,31 @@
+package io.igbridge.support;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongFunction;
+
+/**
+ * How the work queues claim a row: read a few due candidates without locks, then lock them one by one by id
+ * ({@code FOR UPDATE SKIP LOCKED}) until one is free. A single {@code ... ORDER BY ... LIMIT 1 FOR UPDATE SKIP LOCKED}
+ * would do on PostgreSQL, but H2 locks every due row it reads before applying the limit, so each claim's cost would
+ * grow with the backlog.
+ */
+public final class CandidateClaims {
+
+    /** Due rows read per claim; more workers than this may find them all held, and look again at once. */
+    public static final int LIMIT = 16;
+
+    private CandidateClaims() {
+    }
+
+    /** The first candidate that {@code lock} could lock, in the candidates' order; empty when all are held. */
+    public static <T> Optional<T> firstLocked(List<Long> candidateIds, LongFunction<Optional<T>> lock) {
+        for (long id : candidateIds) {
+            Optional<T> locked = lock.apply(id);
+            if (locked.isPresent()) {
+                return locked;
+            }
+        }
+        return Optional.empty();
+    }
+}
