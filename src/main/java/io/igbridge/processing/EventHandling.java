@@ -20,6 +20,7 @@ import io.igbridge.support.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,6 +40,8 @@ class EventHandling {
     private final DeliveryQueue deliveries;
     private final List<InstagramEventHandler> handlers;
     private final TransactionTemplate transaction;
+    /** Inside {@code transaction}: a savepoint, rolled back alone when a handler fails. */
+    private final TransactionTemplate savepoint;
     private final ProcessingMetrics metrics;
     private final RetryPolicy retry;
     private final RandomGenerator random = RandomGenerator.getDefault();
@@ -53,6 +56,8 @@ class EventHandling {
         this.deliveries = deliveries;
         this.handlers = List.copyOf(handlers);
         this.transaction = transaction;
+        this.savepoint = new TransactionTemplate(transaction.getTransactionManager());
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.metrics = metrics;
         this.retry = ProcessingRetry.policy(properties);
         this.clock = clock;
@@ -89,25 +94,25 @@ class EventHandling {
         return handle(() -> queue.claimNextDue(clock.instant()).map(this::find));
     }
 
-    /** Claims, runs the handlers and marks the event handled, in one transaction; false when nothing was claimed. */
+    /**
+     * Claims, runs the handlers and marks the event handled, in one transaction; false when nothing was claimed. The
+     * handlers run inside a savepoint: when one fails, only their work is rolled back, and the failure is recorded in
+     * the claiming transaction, the event still locked, so no other worker retries it before its backoff.
+     */
     private boolean handle(Supplier<Optional<StoredEvent>> claim) {
-        long[] claimed = {-1};
-        try {
-            return Boolean.TRUE.equals(transaction.execute(status -> claim.get().map(event -> {
-                claimed[0] = event.eventId();
-                runHandlers(event);
-                queue.markHandled(event.eventId(), clock.instant());
+        return Boolean.TRUE.equals(transaction.execute(status -> claim.get().map(event -> {
+            try {
+                savepoint.executeWithoutResult(handling -> {
+                    runHandlers(event);
+                    queue.markHandled(event.eventId(), clock.instant());
+                });
                 metrics.eventHandled();
-                return true;
-            }).orElse(false)));
-        } catch (RuntimeException | Error failure) {
-            // an Error too (a handler's StackOverflowError): recorded, so the event backs off instead of looping
-            if (claimed[0] < 0) {
-                throw failure;
+            } catch (RuntimeException | Error failure) {
+                // an Error too (a handler's StackOverflowError): recorded, so the event backs off instead of looping
+                recordFailure(event.eventId(), failure);
             }
-            recordFailure(claimed[0], failure);
             return true;
-        }
+        }).orElse(false)));
     }
 
     private void runHandlers(StoredEvent event) {
