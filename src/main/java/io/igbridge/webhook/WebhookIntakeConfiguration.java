@@ -1,0 +1,23 @@
+package io.igbridge.webhook;
+
+import java.time.Clock;
+
+import io.igbridge.config.IgbridgeProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Puts {@link WebhookIntakeFilter} on its one path, ahead of every other filter. */
+@Configuration(proxyBeanMethods = false)
+class WebhookIntakeConfiguration {
+
+    @Bean
+    FilterRegistrationBean<WebhookIntakeFilter> webhookIntake(IgbridgeProperties properties, RawDeliveryStore store,
+            IntakeMetrics metrics, Clock clock) {
+        var registration = new FilterRegistrationBean<>(new WebhookIntakeFilter(properties, store, metrics, clock));
+        registration.addUrlPatterns(WebhookIntakeFilter.PATH);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}
