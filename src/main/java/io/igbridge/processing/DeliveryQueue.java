@@ -28,11 +28,14 @@ class DeliveryQueue {
         this.jdbc = jdbc;
     }
 
-    /** Claims the oldest due delivery no other worker holds ({@link CandidateClaims}). */
+    /**
+     * Claims the oldest due delivery no other worker holds ({@link CandidateClaims}). The candidates are read in the
+     * order of the index on (status, id), so the read ends after a few rows whatever the backlog.
+     */
     Optional<StoredDelivery> claimNextDue(Instant now) {
         Timestamp due = Timestamp.from(now);
         List<Long> candidates = jdbc.queryForList("select id from raw_delivery where status = 'RECEIVED'"
-                + " and next_attempt_at <= ? order by id limit " + CandidateClaims.LIMIT, Long.class, due);
+                + " and next_attempt_at <= ? order by status, id limit " + CandidateClaims.LIMIT, Long.class, due);
         return CandidateClaims.firstLocked(candidates, id -> jdbc.query("select " + COLUMNS + " from raw_delivery"
                 + " where id = ? and status = 'RECEIVED' and next_attempt_at <= ? for update skip locked",
                 DeliveryQueue::claimed, id, due).stream().findFirst());
