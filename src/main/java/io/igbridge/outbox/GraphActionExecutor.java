@@ -123,6 +123,10 @@ class GraphActionExecutor implements ActionExecutor {
                     ? graph.askForContact(account, dm.recipientId(), parts.get(part), quickReplies)
                     : graph.sendText(account, dm.recipientId(), parts.get(part), tag);
             throttleIfMetaSaysSo(pending, sent);
+            if (part == parts.size() - 1) {
+                // the last part's id is recorded with the action's end, in one update
+                return new Outcome.Done(List.of(nullToEmpty(sent.id())));
+            }
             if (!queue.recordProgress(pending, part + 1, List.of(nullToEmpty(sent.id())))) {
                 return new Outcome.Transient("another node took this action over");
             }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,14 +29,27 @@ class OutboxQueue {
 
     private static final String COLUMNS = "id, account_id, type, payload, attempts, parts_done, notify_group, target";
     private static final String FENCE = " where id = ? and status = 'IN_FLIGHT' and attempts = ?";
-    /** Due (or left in flight past its lease), its account neither paused nor throttled, its contact's turn. */
-    private static final String DUE = "((status = 'PENDING' and next_attempt_at <= ?) or (status = 'IN_FLIGHT' and lease_until < ?))"
-            + " and (a.type = 'notify' or not exists (select 1 from account_state s where s.account_id = a.account_id"
-            + " and (s.needs_reauthorization = true or s.throttled_until > ?)))"
+    /** Adds ids (the parameter, three times: comma-separated, possibly empty) to those recorded, in the update. */
+    private static final String APPEND_RESULT_IDS = "result_ids = case when ? = '' then result_ids"
+            + " when result_ids is null or result_ids = '' then substring(? from 1 for 2000) else substring(result_ids || ',' || ? from 1 for 2000)"
+            + " end";
+    /** Its account neither paused nor throttled, and its contact's turn. */
+    private static final String READY = " and (a.type = 'notify' or not exists (select 1 from account_state s"
+            + " where s.account_id = a.account_id and (s.needs_reauthorization = true or s.throttled_until > ?)))"
             // one contact's messages go out in the order they were decided, whatever the number of workers
             + " and (a.recipient_id is null or not exists (select 1 from outbox_action b"
-            + " where b.account_id = a.account_id and b.recipient_id = a.recipient_id and b.id < a.id"
-            + " and b.status in ('PENDING', 'IN_FLIGHT')))";
+            + " where b.account_id = a.account_id and b.recipient_id = a.recipient_id"
+            + " and b.status in ('PENDING', 'IN_FLIGHT') and b.id < a.id))";
+    private static final String PENDING_DUE = "a.status = 'PENDING' and a.next_attempt_at <= ?";
+    private static final String LEASE_EXPIRED = "a.status = 'IN_FLIGHT' and a.lease_until < ?";
+    /** Due (or left in flight past its lease), and {@link #READY}. */
+    private static final String DUE = "((" + PENDING_DUE + ") or (" + LEASE_EXPIRED + "))" + READY;
+    /**
+     * Candidates in the order of the index on (status, next_attempt_at, id), which ends the read after a few rows:
+     * a claim costs the same whatever the backlog and the history (sorted any other way, every due row was read).
+     */
+    private static final String CANDIDATES = " order by a.status, a.next_attempt_at, a.id limit "
+            + CandidateClaims.LIMIT;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -51,8 +65,10 @@ class OutboxQueue {
      */
     Optional<PendingAction> claimNextDue(Instant now, Instant leaseUntil) {
         Timestamp at = Timestamp.from(now);
-        List<Long> candidates = jdbc.queryForList("select id from outbox_action a where " + DUE
-                + " order by next_attempt_at, id limit " + CandidateClaims.LIMIT, Long.class, at, at, at);
+        List<Long> candidates = new ArrayList<>(jdbc.queryForList("select a.id from outbox_action a where "
+                + LEASE_EXPIRED + READY + CANDIDATES, Long.class, at, at));
+        candidates.addAll(jdbc.queryForList("select a.id from outbox_action a where " + PENDING_DUE + READY
+                + CANDIDATES, Long.class, at, at));
         return CandidateClaims.firstLocked(candidates, id -> transaction.execute(status -> {
             List<PendingAction> rows = jdbc.query("select " + COLUMNS + " from outbox_action a where id = ? and "
                     + DUE + " for update skip locked", OutboxQueue::pending, id, at, at, at);
@@ -86,11 +102,10 @@ class OutboxQueue {
 
     /** Done; {@code resultIds} are added to those already recorded (the parts of a long DM). */
     void markDone(PendingAction claim, List<String> resultIds, Instant now) {
-        if (!resultIds.isEmpty()) {
-            recordResultIds(claim.id(), resultIds);
-        }
+        String added = String.join(",", resultIds);
         jdbc.update("update outbox_action set status = 'DONE', completed_at = ?, lease_until = null,"
-                + " last_error = null, error_kind = null" + FENCE, Timestamp.from(now), claim.id(), claim.attempts());
+                + " last_error = null, error_kind = null, " + APPEND_RESULT_IDS + FENCE, Timestamp.from(now), added,
+                added, added, claim.id(), claim.attempts());
     }
 
     /**
@@ -99,15 +114,9 @@ class OutboxQueue {
      * @return false when the claim is no longer ours (another node took the row over): stop sending
      */
     boolean recordProgress(PendingAction claim, int partsDone, List<String> resultIds) {
-        boolean ours = jdbc.update("update outbox_action set parts_done = ?" + FENCE, partsDone, claim.id(),
-                claim.attempts()) == 1;
-        recordResultIds(claim.id(), resultIds);
-        return ours;
-    }
-
-    private void recordResultIds(long id, List<String> resultIds) {
-        String previous = jdbc.queryForObject("select result_ids from outbox_action where id = ?", String.class, id);
-        jdbc.update("update outbox_action set result_ids = ? where id = ?", joined(previous, resultIds), id);
+        String added = String.join(",", resultIds);
+        return jdbc.update("update outbox_action set parts_done = ?, " + APPEND_RESULT_IDS + FENCE, partsDone, added,
+                added, added, claim.id(), claim.attempts()) == 1;
     }
 
     /** Back to PENDING, due at {@code due}; {@code countAttempt = false} when the wait is Meta's, not a failure. */
@@ -167,12 +176,6 @@ class OutboxQueue {
         return new PendingAction(rs.getLong("id"), rs.getString("account_id"), action, rs.getInt("attempts") + 1,
                 rs.getInt("parts_done"), rs.getString("notify_group"),
                 target == null ? null : NotificationTarget.valueOf(target));
-    }
-
-    private static String joined(String previous, List<String> ids) {
-        String added = String.join(",", ids);
-        String all = previous == null || previous.isEmpty() ? added : added.isEmpty() ? previous : previous + "," + added;
-        return Text.limit(all, 2000);
     }
 
     private static String limit(String text) {

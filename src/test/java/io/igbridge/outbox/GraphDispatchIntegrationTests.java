@@ -110,6 +110,7 @@ class GraphDispatchIntegrationTests extends ServiceTest {
         assertThat(parts).hasSize(3).allSatisfy(part ->
                 assertThat(part.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(1000));
         assertThat(String.join(" ", parts)).isEqualTo(text);
+        assertThat(rows.outboxResultIds("t:long")).isEqualTo("m_part,m_part,m_part");
     }
 
     @Test
