@@ -20,7 +20,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DeliveryQueue {
 
-    private static final String COLUMNS = "id, body, test, received_at, status, last_error";
+    /** A delivery with its body (kept apart, {@code raw_delivery_body}: see migration V10). */
+    private static final String COLUMNS = "d.id, b.body, d.test, d.received_at, d.status, d.last_error";
+    private static final String DELIVERY = " from raw_delivery d join raw_delivery_body b on b.delivery_id = d.id";
 
     private final JdbcTemplate jdbc;
 
@@ -36,21 +38,21 @@ class DeliveryQueue {
         Timestamp due = Timestamp.from(now);
         List<Long> candidates = jdbc.queryForList("select id from raw_delivery where status = 'RECEIVED'"
                 + " and next_attempt_at <= ? order by status, id limit " + CandidateClaims.LIMIT, Long.class, due);
-        return CandidateClaims.firstLocked(candidates, id -> jdbc.query("select " + COLUMNS + " from raw_delivery"
-                + " where id = ? and status = 'RECEIVED' and next_attempt_at <= ? for update skip locked",
+        return CandidateClaims.firstLocked(candidates, id -> jdbc.query("select " + COLUMNS + DELIVERY
+                + " where d.id = ? and d.status = 'RECEIVED' and d.next_attempt_at <= ? for update skip locked",
                 DeliveryQueue::claimed, id, due).stream().findFirst());
     }
 
     /** Locks one delivery whatever its status, waiting for a worker that holds it to finish. */
     Optional<StoredDelivery> lock(long id) {
-        List<StoredDelivery> rows = jdbc.query("select " + COLUMNS + " from raw_delivery where id = ? for update",
+        List<StoredDelivery> rows = jdbc.query("select " + COLUMNS + DELIVERY + " where d.id = ? for update",
                 DeliveryQueue::claimed, id);
         return rows.stream().findFirst();
     }
 
     /** Reads one delivery, without locking it. */
     Optional<StoredDelivery> find(long id) {
-        return jdbc.query("select " + COLUMNS + " from raw_delivery where id = ?", DeliveryQueue::claimed, id)
+        return jdbc.query("select " + COLUMNS + DELIVERY + " where d.id = ?", DeliveryQueue::claimed, id)
                 .stream().findFirst();
     }
 

@@ -30,8 +30,9 @@ public class RawDeliveryStore implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RawDeliveryStore.class);
     private static final String INSERT = """
-            insert into raw_delivery (received_at, body, secret_slot, test, content_type, status, attempts, next_attempt_at)
-            values (?, ?, ?, ?, ?, 'RECEIVED', 0, ?)""";
+            insert into raw_delivery (received_at, secret_slot, test, content_type, status, attempts, next_attempt_at)
+            values (?, ?, ?, ?, 'RECEIVED', 0, ?)""";
+    private static final String INSERT_BODY = "insert into raw_delivery_body (delivery_id, body) values (?, ?)";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -57,16 +58,24 @@ public class RawDeliveryStore implements DisposableBean {
         return groupCommit.store(delivery);
     }
 
+    /** The deliveries' rows, then their bodies under the ids they were given, in one transaction. */
     private long[] insertAll(List<NewDelivery> deliveries) {
-        var keys = new GeneratedKeyHolder();
-        transaction.executeWithoutResult(status -> jdbc.batchUpdate(
-                connection -> connection.prepareStatement(INSERT, new String[] {"id"}), new Rows(deliveries), keys));
-        List<Map<String, Object>> generated = keys.getKeyList();
-        if (generated.size() != deliveries.size()) {
-            throw new IllegalStateException("the database returned " + generated.size() + " ids for "
-                    + deliveries.size() + " deliveries");
+        return transaction.execute(status -> {
+            var keys = new GeneratedKeyHolder();
+            jdbc.batchUpdate(connection -> connection.prepareStatement(INSERT, new String[] {"id"}),
+                    new Rows(deliveries), keys);
+            long[] ids = ids(keys.getKeyList(), deliveries.size());
+            jdbc.batchUpdate(INSERT_BODY, new Bodies(ids, deliveries));
+            return ids;
+        });
+    }
+
+    private static long[] ids(List<Map<String, Object>> generated, int expected) {
+        if (generated.size() != expected) {
+            throw new IllegalStateException("the database returned " + generated.size() + " ids for " + expected
+                    + " deliveries");
         }
-        long[] ids = new long[generated.size()];
+        long[] ids = new long[expected];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = ((Number) generated.get(i).values().iterator().next()).longValue();
         }
@@ -85,15 +94,28 @@ public class RawDeliveryStore implements DisposableBean {
             NewDelivery delivery = deliveries.get(i);
             Timestamp receivedAt = Timestamp.from(delivery.receivedAt());
             insert.setTimestamp(1, receivedAt);
-            insert.setBytes(2, delivery.body());
             if (delivery.secretSlot() == null) {
-                insert.setNull(3, Types.SMALLINT);
+                insert.setNull(2, Types.SMALLINT);
             } else {
-                insert.setShort(3, delivery.secretSlot().shortValue());
+                insert.setShort(2, delivery.secretSlot().shortValue());
             }
-            insert.setBoolean(4, delivery.test());
-            insert.setString(5, Text.limit(delivery.contentType(), 200));
-            insert.setTimestamp(6, receivedAt);
+            insert.setBoolean(3, delivery.test());
+            insert.setString(4, Text.limit(delivery.contentType(), 200));
+            insert.setTimestamp(5, receivedAt);
+        }
+
+        @Override
+        public int getBatchSize() {
+            return deliveries.size();
+        }
+    }
+
+    private record Bodies(long[] ids, List<NewDelivery> deliveries) implements BatchPreparedStatementSetter {
+
+        @Override
+        public void setValues(PreparedStatement insert, int i) throws SQLException {
+            insert.setLong(1, ids[i]);
+            insert.setBytes(2, deliveries.get(i).body());
         }
 
         @Override

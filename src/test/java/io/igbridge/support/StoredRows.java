@@ -27,7 +27,7 @@ public final class StoredRows {
     }
 
     public byte[] body(long deliveryId) {
-        return jdbc.queryForObject("select body from raw_delivery where id = ?", byte[].class, deliveryId);
+        return jdbc.queryForObject("select body from raw_delivery_body where delivery_id = ?", byte[].class, deliveryId);
     }
 
     public String status(long deliveryId) {
@@ -100,7 +100,7 @@ public final class StoredRows {
     /** Every stored delivery's bytes, by id. */
     public Map<Long, byte[]> deliveryBodies() {
         Map<Long, byte[]> bodies = new HashMap<>();
-        jdbc.query("select id, body from raw_delivery", rs -> {
+        jdbc.query("select delivery_id, body from raw_delivery_body", rs -> {
             bodies.put(rs.getLong(1), rs.getBytes(2));
         });
         return bodies;

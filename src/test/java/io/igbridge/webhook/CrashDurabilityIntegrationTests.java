@@ -58,7 +58,7 @@ class CrashDurabilityIntegrationTests {
 
             try (Connection connection = service.connect()) {
                 for (String mid : acknowledged) {
-                    assertThat(count(connection, "select count(*) from raw_delivery where body = ?",
+                    assertThat(count(connection, "select count(*) from raw_delivery_body where body = ?",
                             Deliveries.dm(mid, "durable").getBytes(StandardCharsets.UTF_8)))
                             .as("delivery %s was acknowledged, so it must be stored", mid).isEqualTo(1);
                     assertThat(count(connection, "select count(*) from instagram_event where dedup_key = ?",
