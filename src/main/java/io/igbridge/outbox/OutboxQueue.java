@@ -42,8 +42,8 @@ class OutboxQueue {
             + " and b.status in ('PENDING', 'IN_FLIGHT') and b.id < a.id))";
     private static final String PENDING_DUE = "a.status = 'PENDING' and a.next_attempt_at <= ?";
     private static final String LEASE_EXPIRED = "a.status = 'IN_FLIGHT' and a.lease_until < ?";
-    /** Due (or left in flight past its lease), and {@link #READY}. */
-    private static final String DUE = "((" + PENDING_DUE + ") or (" + LEASE_EXPIRED + "))" + READY;
+    /** Due, or left in flight past its lease. */
+    private static final String DUE = "((" + PENDING_DUE + ") or (" + LEASE_EXPIRED + "))";
     /**
      * Candidates in the order of the index on (status, next_attempt_at, id), which ends the read after a few rows:
      * a claim costs the same whatever the backlog and the history (sorted any other way, every due row was read).
@@ -70,8 +70,12 @@ class OutboxQueue {
         candidates.addAll(jdbc.queryForList("select a.id from outbox_action a where " + PENDING_DUE + READY
                 + CANDIDATES, Long.class, at, at));
         return CandidateClaims.firstLocked(candidates, id -> transaction.execute(status -> {
-            List<PendingAction> rows = jdbc.query("select " + COLUMNS + " from outbox_action a where id = ? and "
-                    + DUE + " for update skip locked", OutboxQueue::pending, id, at, at, at);
+            // locked by a short statement, then checked by another: H2 parses a FOR UPDATE statement at every call
+            List<PendingAction> rows = jdbc.query("select " + COLUMNS + " from outbox_action a where a.id = ? and "
+                    + DUE + " for update skip locked", OutboxQueue::pending, id, at, at).stream()
+                    .filter(row -> !jdbc.queryForList("select a.id from outbox_action a where a.id = ?" + READY,
+                            Long.class, row.id(), at).isEmpty())
+                    .toList();
             rows.forEach(row -> markInFlight(row.id(), leaseUntil));
             return rows.stream().findFirst();
         }));

@@ -42,8 +42,11 @@ class EventQueue {
 
     /** Claims this (just stored) event if its turn has come and no other worker holds it. */
     Optional<Long> claim(long eventId) {
-        return jdbc.queryForList("select e.id from instagram_event e where e.id = ? and e.status = 'PENDING' " + TURN
-                + "for update skip locked", Long.class, eventId).stream().findFirst();
+        // locked by a short statement, its turn checked by another: H2 parses a FOR UPDATE statement at every call
+        // (it caches no locking query), and this one ran for every event
+        List<Long> locked = jdbc.queryForList("select id from instagram_event where id = ? and status = 'PENDING'"
+                + " for update skip locked", Long.class, eventId);
+        return locked.isEmpty() ? Optional.empty() : ifItsTurn(eventId);
     }
 
     /**
@@ -52,6 +55,11 @@ class EventQueue {
      */
     Optional<Long> claimWaitingFor(long eventId) {
         jdbc.queryForList("select id from instagram_event where id = ? for update", Long.class, eventId);
+        return ifItsTurn(eventId);
+    }
+
+    /** The event, if it still waits (read after locking it) and its turn has come. */
+    private Optional<Long> ifItsTurn(long eventId) {
         return jdbc.queryForList("select e.id from instagram_event e where e.id = ? and e.status = 'PENDING' " + TURN,
                 Long.class, eventId).stream().findFirst();
     }
@@ -65,7 +73,7 @@ class EventQueue {
     /** Claims the oldest waiting event whose turn has come ({@link CandidateClaims}). */
     Optional<WaitingEvent> claimNextDue(Instant now) {
         List<WaitingEvent> candidates = jdbc.query(WAITING + " where e.status = 'PENDING' and e.next_attempt_at <= ? "
-                + TURN + "order by e.id limit " + CandidateClaims.LIMIT, WAITING_EVENT, Timestamp.from(now));
+                + TURN + "order by e.status, e.id limit " + CandidateClaims.LIMIT, WAITING_EVENT, Timestamp.from(now));
         return candidates.stream().filter(candidate -> claim(candidate.id()).isPresent()).findFirst();
     }
 
