@@ -25,8 +25,9 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
  * <ul>
  * <li>The team inbox's web UI, {@code /ui/**}: agents sign in with a form and keep a session; CSRF tokens, security
  * headers and a Content-Security-Policy on every answer.</li>
- * <li>Everything else, untouched by Spring Security as before it came: Meta's webhook and the seed guide's endpoints
- * (whose intake reads the raw body for the signature: no filter here reads a parameter), health and metrics, the admin
+ * <li>Everything else, untouched by Spring Security as before it came: Meta's webhook (whose deliveries, {@code POST},
+ * are answered before this chain by {@code webhook.WebhookIntakeFilter}) and the seed guide's endpoints (whose intake
+ * reads the raw body for the signature: no filter here reads a parameter), health and metrics, the admin
  * API (its bearer token is {@link AdminApiGuard}'s): no session, no CSRF, no redirect, no added header. {@code /}
  * leads to the UI; any other path is refused, so a new endpoint is public only once it is listed here.</li>
  * </ul>
