@@ -15,8 +15,14 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -192,6 +198,35 @@ class TokenRefreshIntegrationTests extends ServiceTest {
         assertThat(refreshes()).hasSize(2);
         assertThat(tokens.status().refreshFailures()).isZero();
         assertThat(tokens.current(ACCOUNT).reveal()).isEqualTo(REFRESHED);
+    }
+
+    @Test
+    void concurrentChecksRefreshOnceWhicheverWins() throws Exception {
+        graph.stubFor(get(urlPathEqualTo(REFRESH)).willReturn(okJson("{\"access_token\":\"" + REFRESHED
+                + "\",\"token_type\":\"bearer\",\"expires_in\":" + SIXTY_DAYS + "}").withFixedDelay(300)));
+        CLOCK.set(configuredAt.plus(Duration.ofHours(30)));
+        ExecutorService checkers = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                results.add(checkers.submit(() -> {
+                    start.await();
+                    return refresh.refreshIfDue();
+                }));
+            }
+            start.countDown();
+            long refreshed = 0;
+            for (Future<Boolean> result : results) {
+                refreshed += result.get(10, TimeUnit.SECONDS) ? 1 : 0;
+            }
+
+            assertThat(refreshed).isEqualTo(1);
+            assertThat(refreshes()).hasSize(1);
+            assertThat(tokens.current(ACCOUNT).reveal()).isEqualTo(REFRESHED);
+        } finally {
+            checkers.shutdownNow();
+        }
     }
 
     @Test
