@@ -23,6 +23,7 @@ import io.igbridge.outbox.SendDirectMessage;
 import io.igbridge.support.IntegrationTest;
 import io.igbridge.support.ServiceTest;
 import io.igbridge.support.TestSecrets;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +61,18 @@ class ReauthorizationIntegrationTests extends ServiceTest {
     @Autowired
     MessagingWindows windows;
 
+    @Autowired
+    AccessTokens tokens;
+
     final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeEach
+    void theConfiguredTokenInForce() {
+        graph.resetAll();
+        jdbc.update("delete from account_token");
+        jdbc.update("delete from account_state");
+        tokens.adoptConfigured();
+    }
 
     private long alerts() {
         return jdbc.queryForObject("select count(*) from outbox_action where type = 'notify'"
@@ -110,6 +122,24 @@ class ReauthorizationIntegrationTests extends ServiceTest {
         assertThat(alerts()).isEqualTo(1);
         assertThat(jdbc.queryForObject("select encrypted_token from account_token where account_id = ?",
                 String.class, ACCOUNT)).doesNotContain(NEW_TOKEN);
+    }
+
+    @Test
+    void aNewlyConfiguredTokenWinsOverTheOneStoredForThePreviousConfigurationAndResumesTheSends() {
+        // what a node finds when it starts with a new INSTAGRAM_ACCESS_TOKEN: a row descended from another configured
+        // token, holding that one's refreshed token, and the account paused
+        jdbc.update("update account_token set source_fingerprint = ?, encrypted_token = ? where account_id = ?",
+                "0".repeat(64), "c2VhbGVkIGJ5IGFuIG9sZGVyIGNvbmZpZ3VyYXRpb24=", ACCOUNT);
+        jdbc.update("insert into account_state (account_id, needs_reauthorization) values (?, true)", ACCOUNT);
+        assertThat(accessTokenInfo().path("needsReauthorization").asBoolean()).isTrue();
+
+        tokens.adoptConfigured();
+
+        assertThat(accessTokenInfo().path("needsReauthorization").asBoolean()).isFalse();
+        assertThat(accessTokenInfo().path("status").path("inForce").asString()).isEqualTo("configured");
+        assertThat(tokens.current(ACCOUNT).reveal()).isEqualTo(TestSecrets.ACCESS_TOKEN);
+        assertThat(jdbc.queryForObject("select encrypted_token from account_token where account_id = ?",
+                String.class, ACCOUNT)).isNull();
     }
 
     @Test
