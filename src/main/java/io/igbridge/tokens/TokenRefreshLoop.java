@@ -29,6 +29,7 @@ class TokenRefreshLoop extends BackgroundWorker {
         if (reason != null && properties.instagram().login() == IgbridgeProperties.LoginType.INSTAGRAM
                 && properties.instagram().hasAccessToken()) {
             log.warn("The Instagram access token is not refreshed: {}", reason);
+            return "Access token refresh off (see the warning above)";
         }
         return "Access token refresh off: " + reason;
     }
