@@ -37,6 +37,14 @@ public class ConfiguredAccount {
         return new GraphAccount(accountId, instagram.login(), tokens.current(accountId), instagramUserId);
     }
 
+    /**
+     * Whether the token a call was made with is still the one in force: Meta refusing an older one (another node put
+     * a new token in force meanwhile) says nothing about the current one.
+     */
+    public boolean stillInForce(GraphAccount used) {
+        return tokens.current(used.accountId()).matches(used.accessToken().reveal());
+    }
+
     /** The account, its Instagram user id being its send node's. */
     public GraphAccount get() {
         return forInstagramUser(null);

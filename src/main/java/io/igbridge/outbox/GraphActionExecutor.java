@@ -11,6 +11,7 @@ import io.igbridge.graphapi.ConfiguredAccount;
 import io.igbridge.graphapi.GraphAccount;
 import io.igbridge.graphapi.GraphApiClient;
 import io.igbridge.graphapi.GraphApiException;
+import io.igbridge.graphapi.GraphFailure;
 import io.igbridge.graphapi.GraphResult;
 import io.igbridge.graphapi.MessageParts;
 import io.igbridge.graphapi.MessageTag;
@@ -66,6 +67,10 @@ class GraphActionExecutor implements ActionExecutor {
         try {
             return call(account, pending);
         } catch (GraphApiException failure) {
+            if (failure.kind() == GraphFailure.Kind.REAUTHORIZE && !accounts.stillInForce(account)) {
+                // a new token came into force during the call (given by hand, or refreshed): try with it, don't pause
+                return new Outcome.Transient("the token changed during the call: " + failure.getMessage());
+            }
             return outcomeOf(failure);
         } catch (IllegalArgumentException | IllegalStateException invalid) {
             return new Outcome.Permanent(invalid.getMessage());

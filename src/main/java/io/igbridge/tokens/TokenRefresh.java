@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.graphapi.ConfiguredAccount;
+import io.igbridge.graphapi.GraphAccount;
 import io.igbridge.graphapi.GraphApiClient;
 import io.igbridge.graphapi.GraphApiException;
 import io.igbridge.graphapi.GraphFailure.Kind;
@@ -72,8 +73,9 @@ class TokenRefresh {
                     RefreshSchedule.META.retryAfterFailure(now, failures + 1));
             return false;
         }
+        GraphAccount used = account.get();
         try {
-            RefreshedToken fresh = graph.refreshInstagramToken(account.get());
+            RefreshedToken fresh = graph.refreshInstagramToken(used);
             Instant refreshedAt = clock.instant();
             Instant expiresAt = Optional.ofNullable(fresh.expiresIn()).map(refreshedAt::plus).orElse(null);
             if (rows.storeNewToken(accountId, claim, vault.seal(accountId, fresh.accessToken()), refreshedAt,
@@ -86,7 +88,7 @@ class TokenRefresh {
                     + " stored: the token in force stays valid until it expires", accountId);
             return false;
         } catch (GraphApiException failed) {
-            if (failed.kind() == Kind.REAUTHORIZE) {
+            if (failed.kind() == Kind.REAUTHORIZE && account.stillInForce(used)) {
                 reauthorizations.pause(accountId, failed.getMessage());
             }
             failed(accountId, claim, failed.getMessage(), now, failures);

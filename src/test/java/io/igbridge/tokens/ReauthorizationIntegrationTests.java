@@ -125,6 +125,29 @@ class ReauthorizationIntegrationTests extends ServiceTest {
     }
 
     @Test
+    void aRefusalOfTheOldTokenArrivingAfterANewOneCameIntoForcePausesNothing() {
+        graph.stubFor(post(MESSAGES).willReturn(aResponse().withStatus(400).withFixedDelay(2_000).withBody(
+                "{\"error\":{\"message\":\"Error validating access token\",\"type\":\"OAuthException\","
+                        + "\"code\":190,\"error_subcode\":460}}")));
+        graph.stubFor(post(MESSAGES).withHeader("Authorization", equalTo("Bearer " + NEW_TOKEN))
+                .willReturn(okJson("{\"message_id\":\"m_new\"}")));
+        windows.recordInbound(ACCOUNT, "late", "message:late", Instant.now());
+        writer.enqueue("t:in-flight", new SendDirectMessage(ACCOUNT, "late", "Bonjour", false), null);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> graph.findAll(postRequestedFor(urlPathEqualTo(MESSAGES))).size() == 1);
+
+        client.putJsonWithToken("/api/admin/access-token", "{\"accessToken\":\"" + NEW_TOKEN + "\"}",
+                TestSecrets.ADMIN_TOKEN);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> "DONE".equals(rows.outboxStatus("t:in-flight")));
+        assertThat(graph.findAll(postRequestedFor(urlPathEqualTo(MESSAGES)))).extracting(
+                sent -> sent.getHeader("Authorization")).containsExactly("Bearer " + TestSecrets.ACCESS_TOKEN,
+                        "Bearer " + NEW_TOKEN);
+        assertThat(alerts()).isZero();
+        assertThat(accessTokenInfo().path("needsReauthorization").asBoolean()).isFalse();
+    }
+
+    @Test
     void aNewlyConfiguredTokenWinsOverTheOneStoredForThePreviousConfigurationAndResumesTheSends() {
         // what a node finds when it starts with a new INSTAGRAM_ACCESS_TOKEN: a row descended from another configured
         // token, holding that one's refreshed token, and the account paused
