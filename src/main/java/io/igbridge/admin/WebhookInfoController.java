@@ -7,7 +7,10 @@ import java.util.Map;
 import io.igbridge.config.ConfigurationReport;
 import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.config.MissingSetting;
+import io.igbridge.outbox.Reauthorizations;
 import io.igbridge.processing.DeliveryStatus;
+import io.igbridge.tokens.AccessTokens;
+import io.igbridge.tokens.TokenStatus;
 import io.igbridge.webhook.IntakeMetrics;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,10 +29,14 @@ class WebhookInfoController {
     private final ConfigurationReport report;
     private final DeliveryStatistics statistics;
     private final IntakeMetrics intake;
+    private final AccessTokens tokens;
+    private final Reauthorizations reauthorizations;
 
     WebhookInfoController(IgbridgeProperties properties, ConfigurationReport report, DeliveryStatistics statistics,
-            IntakeMetrics intake) {
+            IntakeMetrics intake, AccessTokens tokens, Reauthorizations reauthorizations) {
         this.properties = properties;
+        this.tokens = tokens;
+        this.reauthorizations = reauthorizations;
         this.report = report;
         this.statistics = statistics;
         this.intake = intake;
@@ -52,11 +59,26 @@ class WebhookInfoController {
                 statistics.testDeliveries());
         return new WebhookInfo("/api/instagram/webhook", configured,
                 report.missingSettings().stream().map(MissingSetting::name).toList(), graphApi, EXPECTED_FIELDS, counts,
-                statistics.lastDeliveryAt(), properties.webhook().maxBodyBytes());
+                statistics.lastDeliveryAt(), properties.webhook().maxBodyBytes(), accessToken());
+    }
+
+    private AccessToken accessToken() {
+        boolean paused = properties.instagram().hasPageId()
+                && reauthorizations.paused(properties.instagram().pageId().strip());
+        return new AccessToken(paused, paused ? "Meta refused the access token (expired or revoked): replies are"
+                + " paused. " + Reauthorizations.FIX : null, tokens.status());
     }
 
     record WebhookInfo(String callbackPath, Configured configured, List<String> missingSettings, GraphApi graphApi,
-            List<String> expectedSubscribedFields, Counts counts, Instant lastDeliveryAt, int maxBodyBytes) {
+            List<String> expectedSubscribedFields, Counts counts, Instant lastDeliveryAt, int maxBodyBytes,
+            AccessToken accessToken) {
+    }
+
+    /**
+     * The access token: whether Meta refused it (then replies are paused until a new one is in force, {@code fix}
+     * says how), where the one in force comes from and its refresh. Never the token.
+     */
+    record AccessToken(boolean needsReauthorization, String fix, TokenStatus status) {
     }
 
     record Configured(boolean webhookSecret, boolean verifyToken, boolean accessToken, boolean pageId,

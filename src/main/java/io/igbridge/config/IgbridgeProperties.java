@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("igbridge")
 public record IgbridgeProperties(Instagram instagram, GraphApi graphApi, Webhook webhook, Admin admin,
-        Processing processing, Outbox outbox, Alerts alerts) {
+        Processing processing, Outbox outbox, Alerts alerts, Tokens tokens) {
 
     public IgbridgeProperties {
         // a claim must outlive the calls it makes, or another node takes the action over mid-call and sends it again
@@ -138,6 +138,24 @@ public record IgbridgeProperties(Instagram instagram, GraphApi graphApi, Webhook
 
         public Optional<Secret> webhookSecretIfSet() {
             return Optional.ofNullable(webhookSecret).filter(secret -> !secret.isBlank());
+        }
+    }
+
+    /**
+     * The access token's lifecycle: the key that encrypts a refreshed token at rest (base64 of 32 bytes,
+     * AES-256-GCM), whether Instagram Login tokens are refreshed, and how often a node checks whether one is due.
+     * Without the key nothing is stored and nothing refreshed: the configured token is used as it is.
+     */
+    public record Tokens(Secret key, boolean refresh, Duration checkInterval) {
+
+        public Tokens {
+            key = key == null ? new Secret("") : key;
+            checkInterval = checkInterval == null ? Duration.ofHours(1) : checkInterval;
+            require(checkInterval.toSeconds() >= 1, "IGBRIDGE_TOKEN_REFRESH_CHECK_INTERVAL must be at least 1s");
+        }
+
+        public Optional<Secret> keyIfSet() {
+            return Optional.of(key).filter(value -> !value.isBlank());
         }
     }
 

@@ -2,7 +2,6 @@ package io.igbridge.graphapi;
 
 import java.util.Objects;
 
-import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.config.IgbridgeProperties.LoginType;
 import io.igbridge.config.Secret;
 
@@ -28,19 +27,5 @@ public record GraphAccount(String accountId, LoginType login, Secret accessToken
     /** An account whose Instagram user id is its send node (Instagram Login, or mentions not needed). */
     public GraphAccount(String accountId, LoginType login, Secret accessToken) {
         this(accountId, login, accessToken, accountId);
-    }
-
-    /**
-     * The configured account ({@code INSTAGRAM_PAGE_ID}, {@code IGBRIDGE_LOGIN}, {@code INSTAGRAM_ACCESS_TOKEN}) for
-     * the Instagram account {@code instagramUserId} (the webhook's {@code entry.id}).
-     *
-     * @throws IllegalStateException when {@code INSTAGRAM_PAGE_ID} is not set
-     */
-    public static GraphAccount configured(IgbridgeProperties.Instagram settings, String instagramUserId) {
-        if (!settings.hasPageId()) {
-            throw new IllegalStateException("INSTAGRAM_PAGE_ID is not set: the send node is unknown");
-        }
-        return new GraphAccount(settings.pageId().strip(), settings.login(),
-                settings.accessToken() == null ? new Secret("") : settings.accessToken(), instagramUserId);
     }
 }

@@ -176,6 +176,62 @@ public class GraphApiClient {
         }
     }
 
+    /**
+     * Refreshes an Instagram Login long-lived token ({@code GET /refresh_access_token?grant_type=ig_refresh_token},
+     * unversioned, the token in the query: meta-platform.md §7). Meta refreshes a token at least 24 hours old and not
+     * expired; the new one is valid 60 days.
+     *
+     * @throws IllegalStateException for a Facebook Login account (its tokens are not refreshed this way)
+     */
+    public RefreshedToken refreshInstagramToken(GraphAccount account) {
+        if (account.login() != LoginType.INSTAGRAM) {
+            throw new IllegalStateException("only Instagram Login tokens are refreshed with ig_refresh_token");
+        }
+        GraphResponse answer = transport.send(account,
+                GraphRequest.tokenEndpoint(Map.of("grant_type", "ig_refresh_token"), "refresh_access_token"));
+        String token = GraphJson.string(answer.body(), "access_token");
+        if (token == null || token.isBlank()) {
+            throw new GraphApiException(answer.call(), GraphErrors.unsuccessful(answer.status(), answer.usage()));
+        }
+        Integer expiresIn = GraphJson.integer(answer.body(), "expires_in");
+        return new RefreshedToken(new Secret(token), expiresIn == null || expiresIn <= 0 ? null
+                : Duration.ofSeconds(expiresIn));
+    }
+
+    /**
+     * Whom the token belongs to ({@code GET /me}): {@code user_id,username} on graph.instagram.com (Instagram
+     * Login, https://developers.facebook.com/docs/instagram-platform/reference/me), {@code id,name} of the Page with
+     * Facebook Login (a Page token's {@code /me} is the Page).
+     */
+    public AccountIdentity me(GraphAccount account) {
+        boolean instagramLogin = account.login() == LoginType.INSTAGRAM;
+        JsonNode body = transport.send(account, GraphRequest.get(Map.of("fields",
+                instagramLogin ? "user_id,username" : "id,name"), "me")).body();
+        String id = instagramLogin ? GraphJson.string(body, "user_id") : null;
+        return new AccountIdentity(id == null ? GraphJson.string(body, "id") : id,
+                GraphJson.string(body, instagramLogin ? "username" : "name"));
+    }
+
+    /**
+     * The webhook fields the app is subscribed to for the account ({@code GET /{account}/subscribed_apps}: the IG
+     * user with Instagram Login, the Page with Facebook Login, meta-platform.md §5.7): the union of
+     * {@code data[].subscribed_fields} (names, or objects with a {@code name}).
+     */
+    public List<String> subscribedFields(GraphAccount account) {
+        JsonNode data = transport.send(account, GraphRequest.get(Map.of(), account.accountId(), "subscribed_apps"))
+                .body().path("data");
+        var fields = new java.util.TreeSet<String>();
+        for (JsonNode app : data) {
+            for (JsonNode field : app.path("subscribed_fields")) {
+                String name = field.isString() ? field.asString() : GraphJson.string(field, "name");
+                if (name != null) {
+                    fields.add(name);
+                }
+            }
+        }
+        return List.copyOf(fields);
+    }
+
     private GraphResponse send(GraphAccount account, ObjectNode body) {
         return transport.send(account, GraphRequest.postJson(body, account.accountId(), "messages"));
     }

@@ -52,11 +52,11 @@ final class GraphTransport {
             throw new IllegalStateException("no access token for account " + account.accountId()
                     + " (INSTAGRAM_ACCESS_TOKEN)");
         }
-        String path = "/" + settings.version() + "/" + String.join("/", request.path());
+        String path = (request.tokenEndpoint() ? "" : "/" + settings.version()) + "/" + String.join("/", request.path());
         String call = request.method() + " " + path;
         List<String> secrets = new ArrayList<>(List.of(account.accessToken().reveal()));
         Map<String, String> query = new LinkedHashMap<>(request.query());
-        if (account.login() == LoginType.FACEBOOK) {
+        if (account.login() == LoginType.FACEBOOK || request.tokenEndpoint()) {
             query.put("access_token", account.accessToken().reveal());
         }
         if (settings.appsecretProof()) {
@@ -91,7 +91,7 @@ final class GraphTransport {
             throw new IllegalStateException("INSTAGRAM_GRAPH_API_URL is not a valid URL");
         }
         var builder = HttpRequest.newBuilder(uri).timeout(settings.timeout()).header("Accept", "application/json");
-        if (account.login() == LoginType.INSTAGRAM) {
+        if (account.login() == LoginType.INSTAGRAM && !request.tokenEndpoint()) {
             builder.header("Authorization", "Bearer " + account.accessToken().reveal());
         }
         if (request.body() == null) {

@@ -3,7 +3,7 @@ package io.igbridge.outbox;
 import java.util.regex.Pattern;
 
 import io.igbridge.config.IgbridgeProperties;
-import io.igbridge.graphapi.GraphAccount;
+import io.igbridge.graphapi.ConfiguredAccount;
 import io.igbridge.graphapi.GraphApiClient;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +23,12 @@ public class FirstNames {
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[ \\t]*[,;:][ \\t]*");
 
     private final GraphApiClient graph;
+    private final ConfiguredAccount accounts;
     private final IgbridgeProperties.Instagram instagram;
 
-    FirstNames(GraphApiClient graph, IgbridgeProperties properties) {
+    FirstNames(GraphApiClient graph, ConfiguredAccount accounts, IgbridgeProperties properties) {
         this.graph = graph;
+        this.accounts = accounts;
         this.instagram = properties.instagram();
     }
 
@@ -50,7 +52,7 @@ public class FirstNames {
 
     private String lookUp(String accountId, String personId) {
         try {
-            return graph.userProfile(GraphAccount.configured(instagram, accountId), personId)
+            return graph.userProfile(accounts.forInstagramUser(accountId), personId)
                     .map(profile -> profile.name() == null ? null : profile.name().strip().split("\\s+")[0])
                     .orElse(null);
         } catch (RuntimeException unavailable) {

@@ -7,9 +7,11 @@ import java.util.List;
 
 import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.graphapi.ContactQuickReply;
+import io.igbridge.graphapi.ConfiguredAccount;
 import io.igbridge.graphapi.GraphAccount;
 import io.igbridge.graphapi.GraphApiClient;
 import io.igbridge.graphapi.GraphApiException;
+import io.igbridge.graphapi.GraphFailure;
 import io.igbridge.graphapi.GraphResult;
 import io.igbridge.graphapi.MessageParts;
 import io.igbridge.graphapi.MessageTag;
@@ -25,6 +27,7 @@ import org.springframework.stereotype.Component;
 class GraphActionExecutor implements ActionExecutor {
 
     private final GraphApiClient graph;
+    private final ConfiguredAccount accounts;
     private final IgbridgeProperties.Instagram instagram;
     private final MessagingWindows windows;
     private final OutboxQueue queue;
@@ -33,10 +36,11 @@ class GraphActionExecutor implements ActionExecutor {
     private final Duration lease;
     private final Clock clock;
 
-    GraphActionExecutor(GraphApiClient graph, IgbridgeProperties properties, MessagingWindows windows,
-            OutboxQueue queue, SendLimiter limiter, FirstNames firstNames, Clock clock) {
+    GraphActionExecutor(GraphApiClient graph, ConfiguredAccount accounts, IgbridgeProperties properties,
+            MessagingWindows windows, OutboxQueue queue, SendLimiter limiter, FirstNames firstNames, Clock clock) {
         this.firstNames = firstNames;
         this.graph = graph;
+        this.accounts = accounts;
         this.instagram = properties.instagram();
         this.windows = windows;
         this.queue = queue;
@@ -59,10 +63,14 @@ class GraphActionExecutor implements ActionExecutor {
         if (!wait.isZero()) {
             return new Outcome.OverLocalLimit(wait);
         }
-        GraphAccount account = GraphAccount.configured(instagram, pending.accountId());
+        GraphAccount account = accounts.forInstagramUser(pending.accountId());
         try {
             return call(account, pending);
         } catch (GraphApiException failure) {
+            if (failure.kind() == GraphFailure.Kind.REAUTHORIZE && !accounts.stillInForce(account)) {
+                // a new token came into force during the call (given by hand, or refreshed): try with it, don't pause
+                return new Outcome.Transient("the token changed during the call: " + failure.getMessage());
+            }
             return outcomeOf(failure);
         } catch (IllegalArgumentException | IllegalStateException invalid) {
             return new Outcome.Permanent(invalid.getMessage());

@@ -18,8 +18,11 @@ public class OutboxActions {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    OutboxActions(JdbcTemplate jdbc, Clock clock) {
+    private final Reauthorizations reauthorizations;
+
+    OutboxActions(JdbcTemplate jdbc, Reauthorizations reauthorizations, Clock clock) {
         this.jdbc = jdbc;
+        this.reauthorizations = reauthorizations;
         this.clock = clock;
     }
 
@@ -64,8 +67,7 @@ public class OutboxActions {
 
     /** Resumes an account's sends after its token was renewed. */
     public boolean resumeAccount(String accountId) {
-        return jdbc.update("update account_state set needs_reauthorization = false where account_id = ?"
-                + " and needs_reauthorization = true", accountId) == 1;
+        return reauthorizations.resume(accountId);
     }
 
     /** The accounts whose sends are paused until their token is renewed. */

@@ -31,7 +31,7 @@ public class OutboxDispatcher {
 
     private final OutboxQueue queue;
     private final List<ActionExecutor> executors;
-    private final OutboxWriter writer;
+    private final Reauthorizations reauthorizations;
     private final OutboxMetrics metrics;
     private final IgbridgeProperties.Outbox settings;
     private final RetryPolicy retry;
@@ -39,12 +39,13 @@ public class OutboxDispatcher {
     private final Clock clock;
     private final RandomGenerator random = RandomGenerator.getDefault();
 
-    OutboxDispatcher(OutboxQueue queue, List<ActionExecutor> executors, OutboxWriter writer, OutboxMetrics metrics,
+    OutboxDispatcher(OutboxQueue queue, List<ActionExecutor> executors, Reauthorizations reauthorizations,
+            OutboxMetrics metrics,
             TransactionTemplate transaction, IgbridgeProperties properties, Clock clock) {
         this.transaction = transaction;
         this.queue = queue;
         this.executors = List.copyOf(executors);
-        this.writer = writer;
+        this.reauthorizations = reauthorizations;
         this.metrics = metrics;
         this.settings = properties.outbox();
         this.retry = new RetryPolicy(settings.retryBackoff(), settings.maxRetryBackoff(), settings.maxAttempts());
@@ -105,7 +106,7 @@ public class OutboxDispatcher {
         } else if (outcome instanceof Outcome.Reauthorize reauthorize) {
             transaction.executeWithoutResult(status -> {
                 queue.reschedule(pending, now, reauthorize.label(), reauthorize.error(), false);
-                pauseAccount(pending.accountId(), reauthorize.error(), now);
+                reauthorizations.pause(pending.accountId(), reauthorize.error());
             });
         } else if (outcome instanceof Outcome.Permanent failure) {
             queue.finish(pending, "FAILED", failure.label(), failure.error(), now);
@@ -122,17 +123,6 @@ public class OutboxDispatcher {
             queue.reschedule(pending, now.plus(retry.delayAfter(pending.attempts(), random)), "transient", error,
                     true);
         }
-    }
-
-    /** Pauses the account and tells the team, in one transaction: paused means the alert is on its way. */
-    private void pauseAccount(String accountId, String error, Instant now) {
-        if (!queue.pauseAccount(accountId, error, now)) {
-            return; // already paused: the team was told when it happened
-        }
-        log.error("Account {} needs re-authorization; its sends are paused: {}", accountId, error);
-        writer.enqueue("reauthorize:" + accountId + ":" + now.toEpochMilli(), new Notify(accountId, "reauthorize",
-                "Instagram account " + accountId + " needs re-authorization: Meta refused its token (" + error
-                        + "). Replies are paused until a new INSTAGRAM_ACCESS_TOKEN is set."), null);
     }
 
     private static String typeOf(PendingAction pending) {

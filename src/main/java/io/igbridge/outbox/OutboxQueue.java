@@ -164,6 +164,16 @@ class OutboxQueue {
                 Timestamp.from(now), limit(error), accountId) == 1;
     }
 
+    boolean resumeAccount(String accountId) {
+        return jdbc.update("update account_state set needs_reauthorization = false where account_id = ?"
+                + " and needs_reauthorization = true", accountId) == 1;
+    }
+
+    boolean pausedForReauthorization(String accountId) {
+        return !jdbc.queryForList("select 1 from account_state where account_id = ? and needs_reauthorization = true",
+                Integer.class, accountId).isEmpty();
+    }
+
     private void ensureAccountState(String accountId) {
         jdbc.update("insert into account_state (account_id, needs_reauthorization) values (?, false)"
                 + " on conflict do nothing", accountId);

@@ -309,17 +309,17 @@ class GraphApiClientTests {
     }
 
     @Test
-    void theConfiguredAccountUsesThePageIdAsSendNode() {
+    void theConfiguredAccountUsesThePageIdAsSendNodeAndTheTokenInForce() {
         var settings = new IgbridgeProperties.Instagram(new Secret(TOKEN), FakeGraphApi.PAGE_ID, null, null,
                 LoginType.FACEBOOK);
+        Secret inForce = new Secret("IGQ-renewed-token-5b2e");
 
-        GraphAccount account = GraphAccount.configured(settings, IG_USER_ID);
+        GraphAccount account = new ConfiguredAccount(settings, accountId -> inForce).forInstagramUser(IG_USER_ID);
 
-        assertThat(account).isEqualTo(new GraphAccount(FakeGraphApi.PAGE_ID, LoginType.FACEBOOK,
-                settings.accessToken(), IG_USER_ID));
-        assertThat(account.toString()).doesNotContain(TOKEN);
-        assertThatIllegalStateException().isThrownBy(() -> GraphAccount.configured(
-                new IgbridgeProperties.Instagram(new Secret(TOKEN), " ", null, null, LoginType.FACEBOOK), IG_USER_ID));
+        assertThat(account).isEqualTo(new GraphAccount(FakeGraphApi.PAGE_ID, LoginType.FACEBOOK, inForce, IG_USER_ID));
+        assertThat(account.toString()).doesNotContain(inForce.reveal());
+        assertThatIllegalStateException().isThrownBy(() -> new ConfiguredAccount(new IgbridgeProperties.Instagram(
+                new Secret(TOKEN), " ", null, null, LoginType.FACEBOOK), accountId -> inForce).get());
     }
 
     private static void answer(ResponseDefinitionBuilder response) {

@@ -8,6 +8,8 @@ public final class TestSecrets {
     public static final String VERIFY_TOKEN = "test-verify-token-b04e1d";
     public static final String ADMIN_TOKEN = "test-admin-token-c93f27";
     public static final String ACCESS_TOKEN = "IGQtest-access-token-e61a05";
+    /** IGBRIDGE_TOKEN_KEY: base64 of 32 bytes. */
+    public static final String TOKEN_KEY = "dGVzdC10b2tlbi1rZXktMzItYnl0ZXMtbG9uZy0hISE=";
 
     private TestSecrets() {
     }

@@ -68,6 +68,13 @@ public final class WebhookClient {
                 "Authorization", "Bearer " + bearerToken);
     }
 
+    /** PUTs a JSON body with {@code Authorization: Bearer <bearerToken>} (the admin API). */
+    public HttpResponse<String> putJsonWithToken(String path, String json, String bearerToken) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + bearerToken)
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
     public HttpResponse<String> get(String pathAndQuery) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).timeout(Duration.ofSeconds(30))
                 .GET().build());

@@ -1,0 +1,10 @@
+package io.igbridge.graphapi;
+
+import io.igbridge.config.Secret;
+
+/** Where every Graph API call reads the token it is made with, so a renewed token is used at once, on every node. */
+public interface AccessTokenSource {
+
+    /** The token in force for the account (blank when none is configured). */
+    Secret current(String accountId);
+}

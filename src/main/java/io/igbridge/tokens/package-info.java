@@ -1,0 +1,5 @@
+/**
+ * ⑥ graph api, the token: the access token in force (the configured one, or a newer one stored encrypted),
+ * Instagram Login tokens refreshed before they expire, on one node at a time.
+ */
+package io.igbridge.tokens;
