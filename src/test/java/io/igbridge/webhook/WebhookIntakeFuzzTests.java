@@ -1,0 +1,148 @@
+package io.igbridge.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.igbridge.config.IgbridgeProperties;
+import io.igbridge.config.Secret;
+import io.igbridge.support.FuzzSeeds;
+import io.igbridge.support.FuzzSeeds.TwoParts;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fuzzes the intake's handling of a {@code POST /api/instagram/webhook}: reading the body within its limit, the
+ * signature check, storing, and the answer. Every request gets one of the documented answers (README, "Intake: what
+ * each input gets"): 200 and the exact bytes stored with the secret that verified them, or 400, 401 (with the
+ * signature's reason) or 413 with nothing stored; never an exception other than a refusal answered as JSON, and no
+ * error that repeats the signature.
+ *
+ * <p><b>Why not over HTTP.</b> Tomcat and Spring MVC per input would give a few hundred inputs a second, and Jazzer
+ * would instrument (and chase coverage in) the whole web stack rather than ours. So the harness drives the real
+ * {@link WebhookIntakeController} in-process through {@link WebhookIntakeController#receive(IntakeRequest)} — the
+ * controller's whole decision; the servlet adapter in front of it only copies the stream, the declared length and
+ * three headers into an {@link IntakeRequest} — with a real {@link RawDeliveryStore} (group commit included) on an
+ * in-memory H2 database migrated by the service's own Flyway scripts, and answers refusals through the real
+ * {@link IntakeErrors}. The end-to-end HTTP behaviour is {@code WebhookIntakeIntegrationTests}'.
+ *
+ * <p>An input is two parts ({@link FuzzSeeds#split}): the {@code X-Hub-Signature-256} header's value, then the body;
+ * an input of odd length is sent chunked (no declared length), an even one with its {@code Content-Length}. The
+ * largest body is {@value #MAX_BODY} bytes, so the fuzzer reaches the 413 too. The seeds are the Meta fixtures with
+ * their real signatures. Fuzzing: {@code JAZZER_FUZZ=1 ./mvnw test-compile surefire:test
+ * -Dtest=WebhookIntakeFuzzTests} (README, Developing).
+ */
+class WebhookIntakeFuzzTests {
+
+    private static final int MAX_BODY = 2048;
+    private static final List<Secret> SECRETS = List.of(SignatureVerifierFuzzTests.SECRET,
+            new Secret("fuzz-second-app-secret"));
+    private static final Instant NOW = Instant.parse("2026-11-24T05:00:00Z");
+
+    private static JdbcConnectionPool database;
+    private static JdbcTemplate jdbc;
+    private static RawDeliveryStore store;
+    private static WebhookIntakeController intake;
+    private static IntakeErrors errors;
+
+    @BeforeAll
+    static void startTheIntakeOnAnInMemoryDatabase() {
+        database = JdbcConnectionPool.create("jdbc:h2:mem:intake-fuzz;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+        jdbc = new JdbcTemplate(database);
+        var properties = new IgbridgeProperties(
+                new IgbridgeProperties.Instagram(null, null, null, SECRETS, null), null,
+                new IgbridgeProperties.Webhook(MAX_BODY, true, 256), null, null, null, null);
+        var metrics = new IntakeMetrics(new SimpleMeterRegistry());
+        store = new RawDeliveryStore(jdbc, new TransactionTemplate(new DataSourceTransactionManager(database)),
+                event -> {
+                }, metrics, properties);
+        intake = new WebhookIntakeController(properties, store, metrics, Clock.fixed(NOW, ZoneOffset.UTC));
+        errors = new IntakeErrors(metrics);
+    }
+
+    @AfterAll
+    static void stopIt() {
+        store.destroy();
+        database.dispose();
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void anyRequestGetsADocumentedAnswer(byte[] input) throws IOException {
+        TwoParts parts = FuzzSeeds.split(input);
+        String signature = parts.firstLine();
+        byte[] body = parts.rest();
+        long declaredLength = input.length % 2 == 1 ? -1 : body.length;
+
+        ResponseEntity<?> answer = answer(new IntakeRequest(new ByteArrayInputStream(body), declaredLength, signature,
+                "application/json", "203.0.113.7"));
+
+        SignatureCheck check = SignatureOracle.expected(SECRETS, body, signature);
+        if (body.length == 0) {
+            assertRefused(answer, HttpStatus.BAD_REQUEST, "empty_body", signature);
+        } else if (body.length > MAX_BODY) {
+            assertRefused(answer, HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", signature);
+        } else if (!check.isValid()) {
+            assertRefused(answer, HttpStatus.UNAUTHORIZED, "signature_" + check.outcome().name().toLowerCase(), signature);
+        } else {
+            assertStored(answer, body, check.secretSlot());
+        }
+    }
+
+    @Test
+    void theSeedCorpusHoldsEveryMetaFixtureWithItsSignature() {
+        Map<String, byte[]> seeds = FuzzSeeds.seeds(getClass(), "anyRequestGetsADocumentedAnswer");
+
+        FuzzSeeds.metaFixtures().forEach((fixture, body) -> assertThat(seeds.get(fixture)).as(fixture)
+                .isEqualTo(FuzzSeeds.join(SignatureVerifier.sign(SignatureVerifierFuzzTests.SECRET, body), body)));
+    }
+
+    private static ResponseEntity<?> answer(IntakeRequest request) throws IOException {
+        try {
+            return intake.receive(request);
+        } catch (DeliveryRefused refused) {
+            return errors.refused(refused);
+        }
+    }
+
+    private static void assertRefused(ResponseEntity<?> answer, HttpStatus status, String error, String signature) {
+        assertThat(answer.getStatusCode()).isEqualTo(status);
+        assertThat(answer.getBody()).isInstanceOfSatisfying(ApiError.class, refusal -> {
+            assertThat(refusal.error()).isEqualTo(error);
+            if (signature != null && signature.strip().length() >= 8) {
+                assertThat(refusal.message()).doesNotContain(signature.strip());
+            }
+        });
+        assertThat(jdbc.queryForObject("select count(*) from raw_delivery", Long.class)).as("nothing stored").isZero();
+    }
+
+    private static void assertStored(ResponseEntity<?> answer, byte[] body, int secretSlot) {
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getBody()).isEqualTo("EVENT_RECEIVED");
+        long id = Long.parseLong(answer.getHeaders().getFirst("X-Igbridge-Delivery"));
+        Map<String, Object> row = jdbc.queryForMap("select body, secret_slot, test, status from raw_delivery where id = ?", id);
+        assertThat((byte[]) row.get("body")).isEqualTo(body);
+        assertThat(((Number) row.get("secret_slot")).intValue()).isEqualTo(secretSlot);
+        assertThat(row.get("test")).isEqualTo(false);
+        assertThat(row.get("status")).isEqualTo("RECEIVED");
+        // keeps the in-memory database small over millions of inputs, and "nothing stored" checkable
+        assertThat(jdbc.update("delete from raw_delivery where id = ?", id)).isOne();
+    }
+}
