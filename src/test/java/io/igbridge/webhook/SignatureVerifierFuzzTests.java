@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>An input is two parts ({@link FuzzSeeds#split}): its first line, then the body. The committed seeds are the
  * Meta fixtures, each after its real signature ({@code anyHeaderAndBodyGetAnOutcome}) or after the secret
- * ({@code aBodySignedWithAnySecretVerifies}). Fuzzing one method: {@code JAZZER_FUZZ=1 ./mvnw test-compile
+ * ({@code aBodySignedWithAnySecretVerifies}), and what the fuzzer found ({@code finding-*}). Fuzzing one method: {@code JAZZER_FUZZ=1 ./mvnw test-compile
  * surefire:test -Dtest='SignatureVerifierFuzzTests#anyHeaderAndBodyGetAnOutcome'} (README, Developing).
  */
 class SignatureVerifierFuzzTests {
@@ -51,11 +51,11 @@ class SignatureVerifierFuzzTests {
         }
         byte[] body = parts.rest();
         String signature = SignatureVerifier.sign(secret, body);
-        SignatureVerifier verifier = new SignatureVerifier(List.of(new Secret("another-secret"), secret));
+        // the fuzzed secret first: another secret may be the same HMAC key (a finding, see SignatureVerifierTests)
+        SignatureVerifier verifier = new SignatureVerifier(List.of(secret, new Secret("another-secret")));
 
         assertThat(signature).isEqualTo("sha256=" + SignatureOracle.hmacHex(secret, body));
-        assertThat(verifier.verify(body, signature)).isEqualTo(SignatureCheck.valid(secret.reveal()
-                .equals("another-secret") ? 0 : 1));
+        assertThat(verifier.verify(body, signature)).isEqualTo(SignatureCheck.valid(0));
         assertThat(verifier.verify(body, " " + signature.toUpperCase(Locale.ROOT) + "\t").isValid()).isTrue();
         assertThat(new SignatureVerifier(List.of(new Secret(secret.reveal() + "x"))).verify(body, signature))
                 .isEqualTo(SignatureCheck.invalid());
