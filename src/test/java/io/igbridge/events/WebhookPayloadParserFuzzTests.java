@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * no stack overflow on deep nesting; unknown shapes become events, each with a usable key.
  *
  * <p>Regression mode ({@code ./mvnw test}) runs the committed seeds: every Meta fixture of {@code meta/}, as its raw
- * bytes, under {@code WebhookPayloadParserFuzzTestsInputs/anyBytesParseToEventsOrAProblem/}, plus any finding
- * Jazzer saved there. Fuzzing: {@code JAZZER_FUZZ=1 ./mvnw test-compile surefire:test
+ * bytes, under {@code WebhookPayloadParserFuzzTestsInputs/anyBytesParseToEventsOrAProblem/}, a few hostile ones
+ * ({@code hostile/}: a thousand levels of nesting, and the deepest accepted), plus any finding Jazzer saved there. Fuzzing: {@code JAZZER_FUZZ=1 ./mvnw test-compile surefire:test
  * -Dtest=WebhookPayloadParserFuzzTests} (README, Developing).
  */
 class WebhookPayloadParserFuzzTests {
