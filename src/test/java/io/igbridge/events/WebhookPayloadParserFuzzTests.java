@@ -2,7 +2,9 @@ package io.igbridge.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -13,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * Fuzzes the payload parser with any bytes: whatever a signed sender (or a bug at Meta) puts in a delivery, the
  * parser answers with events or with the reason it is unparseable, its documented outcome, and nothing else: no
  * exception, no hidden failure (its last-resort catch, "parser failed: …", counts as a finding), no endless loop,
- * no stack overflow on deep nesting; unknown shapes become events, each with a usable key.
+ * no stack overflow on deep nesting; unknown shapes become events, each with a usable key, and every text of every
+ * event can be stored (no U+0000, which PostgreSQL refuses).
  *
  * <p>Regression mode ({@code ./mvnw test}) runs the committed seeds: every Meta fixture of {@code meta/}, as its raw
  * bytes, under {@code WebhookPayloadParserFuzzTestsInputs/anyBytesParseToEventsOrAProblem/}, a few hostile ones
@@ -64,5 +67,28 @@ class WebhookPayloadParserFuzzTests {
         }
         assertThat(parsed.sourceJson()).isNotNull();
         assertThat(Json.MAPPER.readTree(parsed.sourceJson())).isNotNull();
+        assertStorable(event);
+    }
+
+    /** Every text of an event, however deep, can be stored: PostgreSQL's text types refuse U+0000. */
+    private static void assertStorable(Object value) {
+        if (value instanceof String text) {
+            assertThat(text).doesNotContain("\u0000");
+        } else if (value instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                try {
+                    assertStorable(component.getAccessor().invoke(record));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        } else if (value instanceof Collection<?> values) {
+            values.forEach(WebhookPayloadParserFuzzTests::assertStorable);
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((key, entry) -> {
+                assertStorable(key);
+                assertStorable(entry);
+            });
+        }
     }
 }
