@@ -19,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may call what, in two filter chains.
@@ -68,8 +69,11 @@ class WebSecurity {
                         .accessDeniedHandler(UiRefusals.forbidden()))
                 // after sign-in an agent lands on /ui/: no request is kept for later (nor a session opened for it)
                 .requestCache(AbstractHttpConfigurer::disable)
+                // with Spring Security's defaults: nosniff, X-Frame-Options DENY, Cache-Control no-store
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'")))
+                                "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                        // the UI's addresses name conversations and contacts: no other site learns them
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .build();
     }
 

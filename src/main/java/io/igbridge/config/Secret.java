@@ -2,6 +2,7 @@ package io.igbridge.config;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 
 /**
  * A configured secret (app secret, token, verify token). Its {@code toString()} never shows the value,
@@ -28,12 +29,24 @@ public final class Secret {
         return value.isEmpty();
     }
 
-    /** Constant-time comparison with a candidate from the outside (verify token, bearer token). */
+    /**
+     * Constant-time comparison with a candidate from the outside (verify token, bearer token): the SHA-256 digests of
+     * both are compared, 32 bytes each, by {@link MessageDigest#isEqual}, so the time taken depends neither on how
+     * much of the candidate is right nor on its length.
+     */
     public boolean matches(String candidate) {
         if (candidate == null || value.isEmpty()) {
             return false;
         }
-        return MessageDigest.isEqual(bytes(), candidate.getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(sha256(bytes()), sha256(candidate.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every JVM has SHA-256", impossible);
+        }
     }
 
     @Override

@@ -31,10 +31,10 @@ final class HandoverParser {
             List<String> names = new ArrayList<>();
             for (JsonNode role : app.getValue().isArray() ? app.getValue() : List.<JsonNode>of()) {
                 if (role.isString()) {
-                    names.add(role.stringValue());
+                    names.add(Json.text(role.stringValue()));
                 }
             }
-            result.put(app.getKey(), List.copyOf(names));
+            result.put(Json.text(app.getKey()), List.copyOf(names));
         }
         return result;
     }

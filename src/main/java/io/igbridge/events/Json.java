@@ -40,7 +40,16 @@ final class Json {
     /** {@code node.name} if it is a JSON string, else null. */
     static String string(JsonNode node, String name) {
         JsonNode child = node.path(name);
-        return child.isString() ? child.stringValue() : null;
+        return child.isString() ? text(child.stringValue()) : null;
+    }
+
+    /**
+     * A text of the payload as events keep it: U+0000 (NUL, escaped in JSON) becomes U+FFFD, since PostgreSQL's text
+     * types refuse it: an event holding one could never be handled there (SQL state 22021), and held its contact's
+     * later events while it was retried.
+     */
+    static String text(String value) {
+        return value.indexOf('\u0000') < 0 ? value : value.replace('\u0000', '\uFFFD');
     }
 
     /** An ID: a non-blank string, or an integral number written out (Meta's IDs are strings, but be lenient). */
@@ -50,7 +59,7 @@ final class Json {
 
     static String id(JsonNode value) {
         if (value.isString()) {
-            return value.stringValue().isBlank() ? null : value.stringValue();
+            return value.stringValue().isBlank() ? null : text(value.stringValue());
         }
         if (value.isIntegralNumber()) {
             return value.bigIntegerValue().toString();
@@ -62,7 +71,7 @@ final class Json {
     static String scalar(JsonNode node, String name) {
         JsonNode child = node.path(name);
         if (child.isString()) {
-            return child.stringValue();
+            return text(child.stringValue());
         }
         return child.isNumber() || child.isBoolean() ? child.asString() : null;
     }

@@ -4,7 +4,7 @@ import org.springframework.http.HttpStatus;
 
 /**
  * A delivery that can't be taken (too large, empty, or the database can't store it). Answered as an
- * {@link ApiError} by {@link IntakeErrors}, for the signed and the test endpoint alike.
+ * {@link ApiError}: by {@link DeliveryIntake} for the signed endpoint, by {@link IntakeErrors} for the test endpoint.
  */
 public class DeliveryRefused extends RuntimeException {
 

@@ -18,11 +18,19 @@ public final class RequestBody {
 
     /** @throws DeliveryRefused 413 for a body over {@code maxBytes}, 400 for an empty one */
     public static byte[] read(HttpServletRequest request, int maxBytes) throws IOException {
-        if (request.getContentLengthLong() > maxBytes) {
+        return read(request.getInputStream(), request.getContentLengthLong(), maxBytes);
+    }
+
+    /**
+     * @param declaredLength the request's {@code Content-Length}, {@code -1} when it has none (chunked)
+     * @throws DeliveryRefused 413 for a body over {@code maxBytes}, 400 for an empty one
+     */
+    static byte[] read(InputStream stream, long declaredLength, int maxBytes) throws IOException {
+        if (declaredLength > maxBytes) {
             throw tooLarge(maxBytes);
         }
         byte[] body;
-        try (InputStream in = request.getInputStream()) {
+        try (InputStream in = stream) {
             body = in.readNBytes(maxBytes + 1);
         }
         if (body.length > maxBytes) {

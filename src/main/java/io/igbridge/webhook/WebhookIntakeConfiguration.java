@@ -15,7 +15,8 @@ class WebhookIntakeConfiguration {
     @Bean
     FilterRegistrationBean<WebhookIntakeFilter> webhookIntake(IgbridgeProperties properties, RawDeliveryStore store,
             IntakeMetrics metrics, Clock clock) {
-        var registration = new FilterRegistrationBean<>(new WebhookIntakeFilter(properties, store, metrics, clock));
+        var intake = new DeliveryIntake(properties, store, metrics, clock);
+        var registration = new FilterRegistrationBean<>(new WebhookIntakeFilter(intake));
         registration.addUrlPatterns(WebhookIntakeFilter.PATH);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

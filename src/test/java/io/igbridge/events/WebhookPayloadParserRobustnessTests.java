@@ -513,6 +513,21 @@ class WebhookPayloadParserRobustnessTests {
     }
 
     @Test
+    void aNulCharacterInAnyTextBecomesTheReplacementCharacter() {
+        // found for PostgreSQL, whose text types refuse U+0000 (NulCharacterIntegrationTests); the fuzz tests' seed
+        // hostile/nul-characters-in-texts-and-ids.json covers the other fields
+        ParsedDelivery delivery = parse("""
+                {"object":"instagram","entry":[{"id":"17841400000000001","messaging":[{"sender":{"id":"1\\u0000"},\
+                "recipient":{"id":"17841400000000001"},"timestamp":1700000000000,"message":{"mid":"m\\u0000","text":"a\\u0000b"}}]}]}""", true);
+
+        MessageReceived message = only(delivery, MessageReceived.class);
+        assertThat(message.text()).isEqualTo("a\uFFFDb");
+        assertThat(message.senderId()).isEqualTo("1\uFFFD");
+        assertThat(message.mid()).isEqualTo("m\uFFFD");
+        assertThat(delivery.events().get(0).sourceJson()).as("the item as received, escaped").contains("a\\u0000b");
+    }
+
+    @Test
     void anAccountIdWithOtherThanPlainCharactersIsAnUnknownEntryNotAnAccount() {
         ParsedDelivery delivery = parse("""
                 {"object":"instagram","entry":[{"id":"1784\\nINFO forged log line","messaging":[]}]}""", true);

@@ -59,4 +59,19 @@ class SignatureVerifierTests {
         var none = new SignatureVerifier(List.of());
         assertThat(none.verify(BODY, SignatureVerifier.sign(new Secret("first"), BODY)).isValid()).isFalse();
     }
+
+    /**
+     * Found by {@code SignatureVerifierFuzzTests} (its {@code finding-secret-with-trailing-nul-bytes}): HMAC pads a key
+     * shorter than its block (64 bytes) with zero bytes, so two secrets that differ only by trailing NUL bytes are one
+     * key, and a body signed with one verifies with the other. No configured secret has a NUL (an environment variable
+     * can't hold one); the first configured secret that verifies is the slot recorded.
+     */
+    @Test
+    void secretsThatDifferOnlyByTrailingNulBytesAreOneHmacKey() {
+        Secret padded = new Secret("another-secret\0\0\0");
+        var verifier = new SignatureVerifier(List.of(new Secret("another-secret"), padded));
+
+        assertThat(SignatureVerifier.sign(padded, BODY)).isEqualTo(SignatureVerifier.sign(new Secret("another-secret"), BODY));
+        assertThat(verifier.verify(BODY, SignatureVerifier.sign(padded, BODY))).isEqualTo(SignatureCheck.valid(0));
+    }
 }
