@@ -65,6 +65,12 @@ class SecretHygieneIntegrationTests extends ServiceTest {
     static final String ADMIN_TOKEN = "hygiene-admin-token-3e6f07";
     static final String AGENT_PASSWORD = "hygiene-agent-password-d40c92";
     static final String DATABASE_PASSWORD = "hygiene-database-password-b17a35";
+    /** IGBRIDGE_TOKEN_KEY: 32 recognisable bytes, base64. */
+    static final String TOKEN_KEY_BYTES = "hygiene-token-key-0123456789abcd";
+    static final String TOKEN_KEY = java.util.Base64.getEncoder()
+            .encodeToString(TOKEN_KEY_BYTES.getBytes(StandardCharsets.US_ASCII));
+    /** A token put in force through the admin API: stored encrypted, never shown. */
+    static final String NEW_ACCESS_TOKEN = "IGQWhygieneNewAccessToken5b8e1f";
     static final String PAGE = "100000000000002";
 
     /** What a caller wrongly presented: not to be repeated either. */
@@ -86,6 +92,7 @@ class SecretHygieneIntegrationTests extends ServiceTest {
         registry.add("INSTAGRAM_ACCESS_TOKEN", () -> ACCESS_TOKEN);
         registry.add("INSTAGRAM_VERIFY_TOKEN", () -> VERIFY_TOKEN);
         registry.add("IGBRIDGE_ADMIN_TOKEN", () -> ADMIN_TOKEN);
+        registry.add("IGBRIDGE_TOKEN_KEY", () -> TOKEN_KEY);
         registry.add("INSTAGRAM_GRAPH_API_URL", graph::baseUrl);
         registry.add("IGBRIDGE_LOGIN", () -> "facebook");
         registry.add("INSTAGRAM_PAGE_ID", () -> PAGE);
@@ -116,6 +123,7 @@ class SecretHygieneIntegrationTests extends ServiceTest {
         theHandshakeRefusesAWrongTokenAndAnswersTheRightOne();
         theAdminApiRefusesAWrongTokenAndServesTheRightOne();
         anAgentSignsInToTheWebUi();
+        aNewAccessTokenIsPutInForceAndTheSelfCheckRuns();
         shown.put("GET /api/instagram/webhook-info", answer(client.get("/api/instagram/webhook-info")));
         shown.put("GET /actuator/health", answer(client.get("/actuator/health")));
         String metrics = answer(client.get("/actuator/prometheus"));
@@ -171,6 +179,12 @@ class SecretHygieneIntegrationTests extends ServiceTest {
                 {"username":"hygiene","displayName":"Hygiène","password":"%s"}""".formatted(AGENT_PASSWORD),
                 ADMIN_TOKEN), 201);
         record("admin API listing agents", client.getWithToken("/api/admin/agents", ADMIN_TOKEN), 200);
+    }
+
+    private void aNewAccessTokenIsPutInForceAndTheSelfCheckRuns() {
+        record("admin API putting a new access token in force", client.putJsonWithToken("/api/admin/access-token",
+                "{\"accessToken\":\"" + NEW_ACCESS_TOKEN + "\"}", ADMIN_TOKEN), 200);
+        record("self-check", client.getWithToken("/api/admin/diagnostics", ADMIN_TOKEN), 200);
     }
 
     private void anAgentSignsInToTheWebUi() {
@@ -235,6 +249,9 @@ class SecretHygieneIntegrationTests extends ServiceTest {
         secrets.put("verify token", VERIFY_TOKEN);
         secrets.put("admin token", ADMIN_TOKEN);
         secrets.put("agent's password", AGENT_PASSWORD);
+        secrets.put("token key", TOKEN_KEY);
+        secrets.put("token key's bytes", TOKEN_KEY_BYTES);
+        secrets.put("access token put in force", NEW_ACCESS_TOKEN);
         if (!TestDatabases.postgresSelected()) {
             secrets.put("database password", DATABASE_PASSWORD);
         }
