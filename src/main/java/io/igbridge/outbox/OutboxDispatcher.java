@@ -1,6 +1,7 @@
 package io.igbridge.outbox;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,9 @@ import io.igbridge.support.Failures;
 import io.igbridge.support.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OutboxDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    private static final Duration FIRST_RECORD_RETRY = Duration.ofMillis(100);
+    private static final Duration LAST_RECORD_RETRY = Duration.ofSeconds(5);
 
     private final OutboxQueue queue;
     private final List<ActionExecutor> executors;
@@ -78,7 +83,44 @@ public class OutboxDispatcher {
         } catch (RuntimeException unexpected) {
             outcome = new Outcome.Transient(Failures.describe(unexpected));
         }
-        record(pending, outcome);
+        recordDurably(pending, outcome);
+    }
+
+    /**
+     * Records what came of an action that was carried out; while the database can't take it (an outage), tries
+     * again, waiting longer each time, until the claim's lease would end. Dropping the record would leave the row
+     * in flight, and the action would be sent again once its lease expired.
+     */
+    private void recordDurably(PendingAction pending, Outcome outcome) {
+        Instant leaseEnds = clock.instant().plus(settings.lease());
+        Duration wait = FIRST_RECORD_RETRY;
+        while (true) {
+            try {
+                record(pending, outcome);
+                return;
+            } catch (DataAccessException | TransactionException unavailable) {
+                if (!clock.instant().plus(wait).isBefore(leaseEnds)) {
+                    throw unavailable;
+                }
+                log.warn("Could not record the outcome of action {} ({}); trying again in {} ms", pending.id(),
+                        Failures.describe(unavailable), wait.toMillis());
+                if (!pause(wait)) {
+                    throw unavailable;
+                }
+                Duration doubled = wait.multipliedBy(2);
+                wait = doubled.compareTo(LAST_RECORD_RETRY) > 0 ? LAST_RECORD_RETRY : doubled;
+            }
+        }
+    }
+
+    private static boolean pause(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+            return true;
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private void record(PendingAction pending, Outcome outcome) {

@@ -3,13 +3,11 @@ package io.igbridge.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 
-import io.igbridge.support.ServiceTest;
 import io.igbridge.support.IntegrationTest;
+import io.igbridge.support.PostgresOutage;
+import io.igbridge.support.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.context.TestPropertySource;
@@ -27,23 +25,14 @@ class HealthWithDatabaseDownIntegrationTests extends ServiceTest {
 
     @Test
     void healthGoesDownWhileTheDatabaseRefusesConnectionsAndUpWhenItIsBack() throws Exception {
-        String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-        String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
         assertThat(client.get("/actuator/health").statusCode()).isEqualTo(200);
 
-        try (Connection connection = DriverManager.getConnection(admin, "postgres", "postgres");
-                Statement statement = connection.createStatement()) {
-            statement.execute("alter database " + database + " allow_connections false");
-            statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
-            try {
-                await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-                    var health = client.get("/actuator/health");
-                    assertThat(health.statusCode()).isEqualTo(503);
-                    assertThat(health.body()).contains("\"status\":\"DOWN\"");
-                });
-            } finally {
-                statement.execute("alter database " + database + " allow_connections true");
-            }
+        try (PostgresOutage outage = PostgresOutage.begin(url)) {
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                var health = client.get("/actuator/health");
+                assertThat(health.statusCode()).isEqualTo(503);
+                assertThat(health.body()).contains("\"status\":\"DOWN\"");
+            });
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> client.get("/actuator/health").statusCode() == 200);
     }
