@@ -4,19 +4,23 @@ import java.time.Clock;
 
 import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.support.BackgroundWorker;
+import io.igbridge.support.ForegroundWork;
 import io.igbridge.webhook.DeliveryStored;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Processes due deliveries, and handles events whose turn has come after waiting, in the background, on
- * {@code IGBRIDGE_PROCESSING_WORKERS} threads; a delivery stored on this node wakes it at once.
+ * {@code IGBRIDGE_PROCESSING_WORKERS} threads; a delivery stored on this node wakes it at once. Deliveries being
+ * received go first ({@link ForegroundWork}).
  */
 @Component
 class ProcessingLoop extends BackgroundWorker {
 
-    ProcessingLoop(DeliveryProcessor processor, EventHandling handling, IgbridgeProperties properties, Clock clock) {
+    ProcessingLoop(DeliveryProcessor processor, EventHandling handling, ForegroundWork foreground,
+            IgbridgeProperties properties, Clock clock) {
         super("igbridge-processing", properties.processing().workers(), () -> {
+            foreground.giveWay();
             boolean processed = processor.processNextDue().isPresent();
             return handling.handleNextDue() || processed;
         }, properties.processing().pollInterval(), properties.processing().enabled(),

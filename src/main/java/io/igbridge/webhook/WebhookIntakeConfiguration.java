@@ -3,6 +3,7 @@ package io.igbridge.webhook;
 import java.time.Clock;
 
 import io.igbridge.config.IgbridgeProperties;
+import io.igbridge.support.ForegroundWork;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,9 +15,9 @@ class WebhookIntakeConfiguration {
 
     @Bean
     FilterRegistrationBean<WebhookIntakeFilter> webhookIntake(IgbridgeProperties properties, RawDeliveryStore store,
-            IntakeMetrics metrics, Clock clock) {
+            IntakeMetrics metrics, ForegroundWork foreground, Clock clock) {
         var intake = new DeliveryIntake(properties, store, metrics, clock);
-        var registration = new FilterRegistrationBean<>(new WebhookIntakeFilter(intake));
+        var registration = new FilterRegistrationBean<>(new WebhookIntakeFilter(intake, foreground));
         registration.addUrlPatterns(WebhookIntakeFilter.PATH);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
