@@ -8,6 +8,10 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.igbridge.support.Deliveries;
 import io.igbridge.support.IntegrationTest;
@@ -102,6 +106,33 @@ class RetentionIntegrationTests extends ServiceTest {
                 .contains("igbridge_retention_purged{table=\"raw_delivery\"} 6.0");
 
         assertThat(retention.run().rows().values()).as("a second run finds nothing").containsOnly(0);
+    }
+
+    @Test
+    void twoPurgesAtOnceRemoveEachRowOnce() throws Exception {
+        Instant start = clock.instant();
+        for (int i = 1; i <= 12; i++) {
+            client.postSigned(Deliveries.dmAt("retention-twice-" + i, "mid.retention-twice-" + i, "message " + i, start));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from instagram_event"
+                + " where dedup_key like 'message:mid.retention-twice-%' and status = 'HANDLED'") == 12);
+        clock.advance(Duration.ofDays(31));
+        long expiredEvents = count("select count(*) from instagram_event where stored_at < ? and status <> 'PENDING'",
+                Timestamp.from(clock.instant().minus(Duration.ofDays(30))));
+
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            Future<Retention.Purged> first = nodes.submit(retention::run);
+            Future<Retention.Purged> second = nodes.submit(retention::run);
+            int purged = first.get(60, TimeUnit.SECONDS).rows().get("instagram_event")
+                    + second.get(60, TimeUnit.SECONDS).rows().get("instagram_event");
+
+            assertThat(purged).isEqualTo(expiredEvents).isGreaterThanOrEqualTo(12);
+            assertThat(count("select count(*) from instagram_event where dedup_key like 'message:mid.retention-twice-%'"))
+                    .isZero();
+        } finally {
+            nodes.shutdownNow();
+        }
     }
 
     /** A delivery stored directly, as one a node has not got to yet (RECEIVED, its retry far off) or has processed. */
