@@ -1,7 +1,11 @@
 package io.igbridge.lifecycle;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
 class DeliveryBodies {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Meta retries a delivery for up to 36 hours (meta-platform.md §3). */
+    static final Duration RETRIES = Duration.ofHours(36);
 
     private final JdbcTemplate jdbc;
 
@@ -78,10 +84,33 @@ class DeliveryBodies {
         return new Rewrite(changed, itemsLeft);
     }
 
+    /**
+     * The other deliveries with the very same bytes received within {@link #RETRIES} of this one: Meta's retries of
+     * it, whose events were not stored again (they were duplicates) but whose bodies hold the same items.
+     */
+    List<Long> copiesOf(long deliveryId) {
+        List<Long> copies = new ArrayList<>();
+        for (Stored original : jdbc.query("select d.received_at, b.body from raw_delivery d join raw_delivery_body b"
+                + " on b.delivery_id = d.id where d.id = ?", (rs, row) -> new Stored(rs.getTimestamp(1).toInstant(),
+                        rs.getBytes(2)), deliveryId)) {
+            jdbc.query("select d.id, b.body from raw_delivery d join raw_delivery_body b on b.delivery_id = d.id"
+                    + " where d.received_at between ? and ? and d.id <> ? and octet_length(b.body) = ?", copy -> {
+                        if (Arrays.equals(original.body(), copy.getBytes(2))) {
+                            copies.add(copy.getLong(1));
+                        }
+                    }, Timestamp.from(original.receivedAt().minus(RETRIES)),
+                    Timestamp.from(original.receivedAt().plus(RETRIES)), deliveryId, original.body().length);
+        }
+        return copies;
+    }
+
+    private record Stored(Instant receivedAt, byte[] body) {
+    }
+
     /** The deliveries whose stored bytes contain {@code needle} (a contact's id), read one body at a time. */
     List<Long> containing(String needle) {
-        byte[] wanted = needle.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        List<Long> found = new java.util.ArrayList<>();
+        byte[] wanted = needle.getBytes(StandardCharsets.UTF_8);
+        List<Long> found = new ArrayList<>();
         jdbc.query("select delivery_id, body from raw_delivery_body", rs -> {
             if (contains(rs.getBytes(2), wanted)) {
                 found.add(rs.getLong(1));

@@ -3,7 +3,9 @@ package io.igbridge.lifecycle;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -81,9 +83,13 @@ class MessageRedaction implements InstagramEventHandler {
         for (Map<String, Object> row : jdbc.queryForList("select delivery_id, payload from instagram_event"
                 + " where id = ? for update", eventId)) {
             redactPayload(eventId, (String) row.get("payload"));
-            bodies.rewrite(((Number) row.get("delivery_id")).longValue(), accountId, (list, item) ->
-                    isTheMessage(list, item, mid) && DeliveryBodies.stripMessage(item) ? Edited.CHANGED
-                            : Edited.UNCHANGED, now);
+            long deliveryId = ((Number) row.get("delivery_id")).longValue();
+            List<Long> carriers = new ArrayList<>(bodies.copiesOf(deliveryId));
+            carriers.add(deliveryId);
+            for (long carrier : carriers) {
+                bodies.rewrite(carrier, accountId, (list, item) -> isTheMessage(list, item, mid)
+                        && DeliveryBodies.stripMessage(item) ? Edited.CHANGED : Edited.UNCHANGED, now);
+            }
         }
     }
 
