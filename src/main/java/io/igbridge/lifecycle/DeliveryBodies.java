@@ -143,14 +143,30 @@ class DeliveryBodies {
         Edited apply(String list, ObjectNode item);
     }
 
-    /** Removes a message's text and attachments from a {@code messaging[]} item's {@code message}. */
+    /** The keys of a {@code messaging[]} item that carry a message's content: the message, and an edit of it. */
+    static final List<String> MESSAGE_KEYS = List.of("message", "message_edit");
+
+    /** Removes a message's (or an edit's) text and attachments from a {@code messaging[]} item. */
     static boolean stripMessage(JsonNode item) {
-        if (item.path("message") instanceof ObjectNode message
-                && (message.has("text") || message.has("attachments"))) {
-            message.remove("text");
-            message.remove("attachments");
-            return true;
+        boolean stripped = false;
+        for (String key : MESSAGE_KEYS) {
+            if (item.path(key) instanceof ObjectNode message && (message.has("text") || message.has("attachments"))) {
+                message.remove("text");
+                message.remove("attachments");
+                stripped = true;
+            }
         }
-        return false;
+        return stripped;
+    }
+
+    /** The message id a {@code messaging[]} item's message or edit is about; null for anything else. */
+    static String midOf(JsonNode item) {
+        for (String key : MESSAGE_KEYS) {
+            String mid = item.path(key).path("mid").asString(null);
+            if (mid != null) {
+                return mid;
+            }
+        }
+        return null;
     }
 }

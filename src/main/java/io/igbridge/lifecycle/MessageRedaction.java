@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.igbridge.events.MessageDeleted;
+import io.igbridge.events.MessageEdited;
 import io.igbridge.events.MessageReceived;
 import io.igbridge.lifecycle.DeliveryBodies.Edited;
 import io.igbridge.processing.InstagramEventHandler;
@@ -54,15 +55,20 @@ class MessageRedaction implements InstagramEventHandler {
         if (stored.event() instanceof MessageDeleted deleted) {
             jdbc.update("insert into deleted_message (account_id, mid, deleted_at) values (?, ?, ?) on conflict do nothing",
                     deleted.accountId(), deleted.mid(), Timestamp.from(clock.instant()));
-            redact(deleted.accountId(), deleted.mid());
-        } else if (stored.event() instanceof MessageReceived message && message.mid() != null
-                && jdbc.queryForObject("select count(*) from deleted_message where account_id = ? and mid = ?",
-                        Integer.class, message.accountId(), message.mid()) > 0) {
-            redact(message.accountId(), message.mid());
+            redact(deleted.accountId(), deleted.senderId(), deleted.mid());
+        } else if (stored.event() instanceof MessageReceived message && wasDeleted(message.accountId(), message.mid())) {
+            redact(message.accountId(), message.senderId(), message.mid());
+        } else if (stored.event() instanceof MessageEdited edit && wasDeleted(edit.accountId(), edit.mid())) {
+            redact(edit.accountId(), edit.senderId(), edit.mid());
         }
     }
 
-    private void redact(String accountId, String mid) {
+    private boolean wasDeleted(String accountId, String mid) {
+        return mid != null && jdbc.queryForObject("select count(*) from deleted_message where account_id = ?"
+                + " and mid = ?", Integer.class, accountId, mid) > 0;
+    }
+
+    private void redact(String accountId, String contactId, String mid) {
         Instant now = clock.instant();
         jdbc.update("update conversation_message set text = null, attachments = null, deleted = true where mid = ?"
                 + " and conversation_id in (select id from conversation where account_id = ?)", mid, accountId);
@@ -71,6 +77,13 @@ class MessageRedaction implements InstagramEventHandler {
         events.addAll(jdbc.queryForList("select m.event_id from conversation_message m join conversation c"
                 + " on c.id = m.conversation_id where c.account_id = ? and m.mid = ? and m.direction = 'in'"
                 + " and m.event_id is not null", Long.class, accountId, mid));
+        // the contact's edits of it (read through the index on status and conversation, not the whole table)
+        jdbc.query("select id, payload from instagram_event where status in ('PENDING', 'HANDLED', 'FAILED')"
+                + " and conversation_key = ? and type = 'message_edit'", rs -> {
+                    if (mid.equals(midOf(rs.getString(2)))) {
+                        events.add(rs.getLong(1));
+                    }
+                }, accountId + "/contact/" + contactId);
         for (long eventId : events) {
             redactEvent(eventId, accountId, mid, now);
         }
@@ -94,8 +107,16 @@ class MessageRedaction implements InstagramEventHandler {
     }
 
     private static boolean isTheMessage(String list, JsonNode item, String mid) {
-        return !list.equals("changes") && mid.equals(item.path("message").path("mid").asString(null))
+        return !list.equals("changes") && mid.equals(DeliveryBodies.midOf(item))
                 && !item.path("message").path("is_deleted").asBoolean(false);
+    }
+
+    private static String midOf(String payload) {
+        try {
+            return DeliveryBodies.midOf(JSON.readTree(payload));
+        } catch (JacksonException notJson) {
+            return null;
+        }
     }
 
     private void redactPayload(long eventId, String payload) {

@@ -36,6 +36,15 @@ class MessageRedactionIntegrationTests extends ServiceTest {
                 ]}]}""".formatted(Deliveries.ACCOUNT, now, sender, firstMid, firstText, now + 1, secondMid, secondText);
     }
 
+    /** The contact edited message {@code mid} to read {@code text} (meta-platform.md §4.2, {@code message_edit}). */
+    private static String edit(String sender, String mid, String text) {
+        long now = Instant.now().toEpochMilli();
+        return """
+                {"object":"instagram","entry":[{"id":"%1$s","time":%2$d,"messaging":[{"sender":{"id":"%3$s"},\
+                "recipient":{"id":"%1$s"},"timestamp":%2$d,"message_edit":{"mid":"%4$s","text":"%5$s","num_edit":1}}]}]}"""
+                .formatted(Deliveries.ACCOUNT, now, sender, mid, text);
+    }
+
     private Map<String, Object> inboxMessage(String mid) {
         return jdbc.queryForMap("select text, attachments, deleted from conversation_message where mid = ?", mid);
     }
@@ -51,8 +60,10 @@ class MessageRedactionIntegrationTests extends ServiceTest {
                 Instant.now().minusSeconds(10));
         long delivery = deliveryId(client.postSigned(body));
         long retry = deliveryId(client.postSigned(body)); // Meta's retry: its events are duplicates, not stored again
+        client.postSigned(edit("redact-1", "mid.redact-1", "periwinkle plan, edited"));
         await().atMost(Duration.ofSeconds(60)).until(() -> stored("mid.redact-1") && stored("mid.redact-2")
-                && "PROCESSED".equals(rows.status(retry)) && jdbc.queryForObject("select count(*) from contact_lead where user_id = 'redact-1'", Long.class) == 1);
+                && "PROCESSED".equals(rows.status(retry)) && 
+                "HANDLED".equals(rows.eventStatus(Deliveries.ACCOUNT, "edit:mid.redact-1:1")) && jdbc.queryForObject("select count(*) from contact_lead where user_id = 'redact-1'", Long.class) == 1);
         EveryColumn everywhere = new EveryColumn(jdbc);
         assertThat(everywhere.holding("periwinkle plan")).as("before").contains("raw_delivery_body.body",
                 "instagram_event.payload", "conversation_message.text", "contact_lead.excerpt");
