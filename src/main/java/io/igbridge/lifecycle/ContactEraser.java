@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -85,7 +86,7 @@ public class ContactEraser {
         byIds("delete from raw_delivery_body where delivery_id in (%s)", onlyTheirs);
         removed.put("raw_delivery", byIds("delete from raw_delivery where id in (%s)", onlyTheirs));
 
-        ContactDeletion deletion = new ContactDeletion(accountId, Map.copyOf(removed), redacted);
+        ContactDeletion deletion = new ContactDeletion(accountId, Collections.unmodifiableMap(removed), redacted);
         if (deletion.total() == 0) {
             return Optional.empty();
         }
