@@ -51,6 +51,10 @@ public class ContactEraser {
     @Transactional
     public Optional<ContactDeletion> delete(String accountId, String userId) {
         Instant now = clock.instant();
+        // their events first, locked: a worker handling one of them finishes (and commits what it wrote) before
+        // anything is deleted, so nothing it writes survives the deletion
+        Set<Long> events = new LinkedHashSet<>(jdbc.queryForList("select id from instagram_event"
+                + " where conversation_key = ? order by id for update", Long.class, accountId + "/contact/" + userId));
         Map<String, Integer> removed = new LinkedHashMap<>();
         List<Long> onlyTheirs = new ArrayList<>();
         int redacted = 0;
@@ -63,8 +67,6 @@ public class ContactEraser {
                 onlyTheirs.add(deliveryId);
             }
         }
-        Set<Long> events = new LinkedHashSet<>(jdbc.queryForList("select id from instagram_event"
-                + " where conversation_key = ?", Long.class, accountId + "/contact/" + userId));
         for (List<Long> chunk : chunks(onlyTheirs)) {
             events.addAll(jdbc.queryForList("select id from instagram_event where delivery_id in ("
                     + RetentionPurge.placeholders(chunk.size()) + ")", Long.class, chunk.toArray()));
