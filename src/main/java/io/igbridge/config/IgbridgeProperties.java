@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("igbridge")
 public record IgbridgeProperties(Instagram instagram, GraphApi graphApi, Webhook webhook, Admin admin,
-        Processing processing, Outbox outbox, Alerts alerts, Tokens tokens) {
+        Processing processing, Outbox outbox, Alerts alerts, Tokens tokens, Retention retention) {
 
     public IgbridgeProperties {
         // a claim must outlive the calls it makes, or another node takes the action over mid-call and sends it again
@@ -126,6 +126,27 @@ public record IgbridgeProperties(Instagram instagram, GraphApi graphApi, Webhook
             require(retryBackoff.toMillis() >= 1 && maxRetryBackoff.compareTo(retryBackoff) >= 0,
                     "IGBRIDGE_OUTBOX_RETRY_BACKOFF must be positive and at most IGBRIDGE_OUTBOX_MAX_RETRY_BACKOFF");
             require(!notifyGroupWindow.isNegative(), "IGBRIDGE_ALERT_GROUP_WINDOW must not be negative");
+        }
+    }
+
+    /**
+     * How long deliveries and their events are kept ({@code io.igbridge.lifecycle}).
+     *
+     * @param days      processed deliveries and handled events older than this are purged; 0 keeps them forever
+     * @param interval  how often the purge looks for expired rows
+     * @param batchSize rows deleted per transaction
+     */
+    public record Retention(int days, Duration interval, int batchSize) {
+
+        public Retention {
+            require(days >= 0 && days <= 36_500,
+                    "IGBRIDGE_RETENTION_DAYS must be a number of days from 1 to 36500, or 0 to keep everything forever");
+            require(interval.toMillis() >= 10, "IGBRIDGE_RETENTION_INTERVAL must be at least 10ms");
+            require(batchSize >= 1 && batchSize <= 10_000, "IGBRIDGE_RETENTION_BATCH_SIZE must be between 1 and 10000");
+        }
+
+        public boolean keepsForever() {
+            return days == 0;
         }
     }
 

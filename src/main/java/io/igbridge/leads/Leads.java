@@ -65,7 +65,7 @@ public class Leads {
     private static Lead lead(ResultSet rs) throws SQLException {
         return new Lead(rs.getLong("id"), rs.getString("account_id"), rs.getString("user_id"), rs.getString("kind"),
                 rs.getString("written_value"), rs.getString("normalized_value"), rs.getString("source"),
-                rs.getLong("event_id"), rs.getString("excerpt"), rs.getTimestamp("collected_at").toInstant());
+                rs.getObject("event_id", Long.class), rs.getString("excerpt"), rs.getTimestamp("collected_at").toInstant());
     }
 
     private record Filter(String where, List<Object> arguments) {

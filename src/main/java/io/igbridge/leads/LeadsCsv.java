@@ -19,7 +19,7 @@ final class LeadsCsv {
 
     static String row(Lead lead) {
         return List.of(lead.collectedAt().toString(), lead.accountId(), lead.userId(), lead.kind(), lead.value(),
-                lead.normalizedValue(), lead.source(), Long.toString(lead.eventId()), lead.excerpt()).stream()
+                lead.normalizedValue(), lead.source(), lead.eventId() == null ? "" : lead.eventId().toString(), lead.excerpt()).stream()
                 .map(LeadsCsv::field).collect(Collectors.joining(",", "", "\r\n"));
     }
 

@@ -54,6 +54,6 @@ class AdminTokenTests {
 
     private static IgbridgeProperties withToken(String token) {
         return new IgbridgeProperties(null, null, null, new IgbridgeProperties.Admin(new Secret(token)), null, null, null,
-                null);
+                null, null);
     }
 }

@@ -34,10 +34,17 @@ class SettingsValidationTests {
                 {"--IGBRIDGE_MAX_BODY_BYTES=0", "IGBRIDGE_MAX_BODY_BYTES"},
                 {"--IGBRIDGE_PROCESSING_POLL_INTERVAL=0s", "IGBRIDGE_PROCESSING_POLL_INTERVAL"},
                 {"--IGBRIDGE_PROCESSING_MAX_ATTEMPTS=0", "IGBRIDGE_PROCESSING_MAX_ATTEMPTS"},
-                {"--IGBRIDGE_OUTBOX_MAX_ATTEMPTS=0", "IGBRIDGE_OUTBOX_MAX_ATTEMPTS"}}) {
+                {"--IGBRIDGE_OUTBOX_MAX_ATTEMPTS=0", "IGBRIDGE_OUTBOX_MAX_ATTEMPTS"},
+                {"--IGBRIDGE_RETENTION_DAYS=-1", "IGBRIDGE_RETENTION_DAYS"},
+                {"--IGBRIDGE_RETENTION_BATCH_SIZE=0", "IGBRIDGE_RETENTION_BATCH_SIZE"}}) {
             assertThatThrownBy(() -> start(bad[0])).as(bad[0])
                     .satisfies(failure -> assertThat(rootMessage(failure)).contains(bad[1]));
         }
+    }
+
+    @Test
+    void retentionZeroMeansKeepForever() {
+        start("--IGBRIDGE_RETENTION_DAYS=0");
     }
 
     private static String rootMessage(Throwable failure) {

@@ -32,8 +32,16 @@ class LeadsCsvTests {
     }
 
     @Test
+    void aLeadWhoseEventWasPurgedHasAnEmptyEventId() {
+        Lead lead = new Lead(8, "17841400000000001", "990001", "email", "a@example.org", "a@example.org", "text", null,
+                "a@example.org", Instant.parse("2026-11-23T10:15:30Z"));
+
+        assertThat(LeadsCsv.row(lead)).contains(",text,,a@example.org\r\n");
+    }
+
+    @Test
     void aRowHasEveryColumnOfTheHeaderAndEndsInCrLf() {
-        Lead lead = new Lead(7, "17841400000000001", "990001", "phone", "06 12 34 56 78", "+33612345678", "text", 42,
+        Lead lead = new Lead(7, "17841400000000001", "990001", "phone", "06 12 34 56 78", "+33612345678", "text", 42L,
                 "Rappelez-moi, au 06 12 34 56 78", Instant.parse("2026-11-23T10:15:30Z"));
 
         assertThat(LeadsCsv.row(lead)).isEqualTo("2026-11-23T10:15:30Z,17841400000000001,990001,phone,06 12 34 56 78,"

@@ -75,6 +75,12 @@ public final class WebhookClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
+    /** DELETE with {@code Authorization: Bearer <bearerToken>} (the admin API). */
+    public HttpResponse<String> deleteWithToken(String path, String bearerToken) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + bearerToken).DELETE().build());
+    }
+
     public HttpResponse<String> get(String pathAndQuery) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).timeout(Duration.ofSeconds(30))
                 .GET().build());

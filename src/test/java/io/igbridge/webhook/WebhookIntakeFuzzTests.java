@@ -73,7 +73,7 @@ class WebhookIntakeFuzzTests {
         jdbc = new JdbcTemplate(database);
         var properties = new IgbridgeProperties(
                 new IgbridgeProperties.Instagram(null, null, null, SECRETS, null), null,
-                new IgbridgeProperties.Webhook(MAX_BODY, true, 256), null, null, null, null, null);
+                new IgbridgeProperties.Webhook(MAX_BODY, true, 256), null, null, null, null, null, null);
         var metrics = new IntakeMetrics(new SimpleMeterRegistry());
         store = new RawDeliveryStore(jdbc, new TransactionTemplate(new DataSourceTransactionManager(database)),
                 event -> {
