@@ -24,7 +24,9 @@ import org.springframework.test.context.ContextConfiguration;
         "IGBRIDGE_PROCESSING_POLL_INTERVAL=200ms",
         "IGBRIDGE_PROCESSING_RETRY_BACKOFF=200ms",
         "IGBRIDGE_PROCESSING_MAX_ATTEMPTS=3",
-        "IGBRIDGE_ALERT_GROUP_WINDOW=1s"})
+        "IGBRIDGE_ALERT_GROUP_WINDOW=1s",
+        // Spring keeps up to 32 test contexts alive: an idle one holds one connection, not ten
+        "spring.datasource.hikari.minimum-idle=1", "spring.datasource.hikari.idle-timeout=10000"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {
 }

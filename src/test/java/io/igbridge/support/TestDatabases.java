@@ -59,7 +59,8 @@ public final class TestDatabases {
     public static synchronized Database freshPostgres() {
         try {
             if (postgres == null) {
-                postgres = EmbeddedPostgres.builder().start();
+                // every cached test context keeps a connection pool of its own on this one server
+                postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "600").start();
                 Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::stopPostgres));
             }
             String name = "igbridge_" + ProcessHandle.current().pid() + "_" + NEXT.incrementAndGet();
