@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -104,7 +105,24 @@ class AlertsIntegrationTests extends ServiceTest {
         var dead = client.getWithToken("/api/admin/actions?status=DEAD", TestSecrets.ADMIN_TOKEN);
         assertThat(dead.statusCode()).isEqualTo(200);
         assertThat(dead.body()).contains("Slack is down", "\"attempts\":3", "HTTP 503");
+
+        // the targets are back: an operator sends the dead letters again, and they arrive, once
+        long refusedBySlack = slackAlertsSaying("Slack is down");
         RECEIVER.answerWith(200);
+        List<Long> deadLetters = jdbc.queryForList("select id from outbox_action where type = 'notify'"
+                + " and status = 'DEAD' and payload like '%Slack is down%'", Long.class);
+        assertThat(deadLetters).hasSizeGreaterThanOrEqualTo(2);
+        deadLetters.forEach(id -> assertThat(client.postJsonWithToken("/api/admin/actions/" + id + "/retry", "{}",
+                TestSecrets.ADMIN_TOKEN).statusCode()).isEqualTo(200));
+        await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters.stream()
+                .allMatch(id -> "DONE".equals(jdbc.queryForObject("select status from outbox_action where id = ?",
+                        String.class, id))));
+        assertThat(slackAlertsSaying("Slack is down")).isEqualTo(refusedBySlack + 1);
+        assertThat(client.get("/actuator/health").statusCode()).isEqualTo(200);
+    }
+
+    private static long slackAlertsSaying(String text) {
+        return RECEIVER.received("/slack").stream().filter(request -> request.body().contains(text)).count();
     }
 
     /** The distinct alert numbers ("Negative comment #N") the receiver got on a path. */

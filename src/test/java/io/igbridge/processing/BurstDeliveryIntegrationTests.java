@@ -66,6 +66,7 @@ class BurstDeliveryIntegrationTests extends ServiceTest {
                 .isZero();
         Map<SentDm, Long> received = SentDms.counts(graph);
         assertThat(received).containsOnlyKeys(expected).allSatisfy((dm, times) -> assertThat(times).isOne());
+        assertThat(client.get("/actuator/health").statusCode()).isEqualTo(200);
     }
 
     /** One entry per update, as Meta batches them: each a DM from a person of its own. */
