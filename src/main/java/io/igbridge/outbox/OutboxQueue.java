@@ -31,8 +31,8 @@ class OutboxQueue {
     private static final String FENCE = " where id = ? and status = 'IN_FLIGHT' and attempts = ?";
     /** Adds ids (the parameter, three times: comma-separated, possibly empty) to those recorded, in the update. */
     private static final String APPEND_RESULT_IDS = "result_ids = case when ? = '' then result_ids"
-            + " when result_ids is null or result_ids = '' then substring(? from 1 for 2000) else substring(result_ids || ',' || ? from 1 for 2000)"
-            + " end";
+            + " when result_ids is null or result_ids = '' then substring(? from 1 for 2000)"
+            + " else substring(result_ids || ',' || ? from 1 for 2000) end";
     /** Its account neither paused nor throttled, and its contact's turn. */
     private static final String READY = " and (a.type = 'notify' or not exists (select 1 from account_state s"
             + " where s.account_id = a.account_id and (s.needs_reauthorization = true or s.throttled_until > ?)))"

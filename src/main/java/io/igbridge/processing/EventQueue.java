@@ -30,7 +30,8 @@ class EventQueue {
                 and d.id < e.delivery_id)
             """;
 
-    private static final String WAITING = "select e.id, e.delivery_id, e.account_id, e.dedup_key from instagram_event e";
+    private static final String WAITING =
+            "select e.id, e.delivery_id, e.account_id, e.dedup_key from instagram_event e";
     private static final RowMapper<WaitingEvent> WAITING_EVENT = (rs, row) -> new WaitingEvent(rs.getLong(1),
             rs.getLong(2), rs.getString(3), rs.getString(4));
 
