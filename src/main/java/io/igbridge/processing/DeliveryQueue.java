@@ -31,14 +31,15 @@ class DeliveryQueue {
     }
 
     /**
-     * Claims the oldest due delivery no other worker holds ({@link CandidateClaims}). The candidates are read in the
-     * order of the index on (status, id), so the read ends after a few rows whatever the backlog.
+     * Claims up to {@code max} of the oldest due deliveries no other worker holds ({@link CandidateClaims}). The
+     * candidates are read in the order of the index on (status, id), so the read ends after a few rows whatever the
+     * backlog.
      */
-    Optional<StoredDelivery> claimNextDue(Instant now) {
+    List<StoredDelivery> claimDue(Instant now, int max) {
         Timestamp due = Timestamp.from(now);
         List<Long> candidates = jdbc.queryForList("select id from raw_delivery where status = 'RECEIVED'"
                 + " and next_attempt_at <= ? order by status, id limit " + CandidateClaims.LIMIT, Long.class, due);
-        return CandidateClaims.firstLocked(candidates, id -> jdbc.query("select " + COLUMNS + DELIVERY
+        return CandidateClaims.lockedUpTo(max, candidates, id -> jdbc.query("select " + COLUMNS + DELIVERY
                 + " where d.id = ? and d.status = 'RECEIVED' and d.next_attempt_at <= ? for update skip locked",
                 DeliveryQueue::claimed, id, due).stream().findFirst());
     }

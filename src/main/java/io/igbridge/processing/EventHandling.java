@@ -28,13 +28,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * within a conversation, on any number of nodes. Usually an event's turn has come as soon as its delivery is
  * stored, and the worker that stored it handles it at once. Otherwise (an earlier event of the same contact is
  * still being handled or waiting, or an earlier delivery is still being parsed, perhaps on another node) it waits,
- * and {@link #handleNextDue()} handles it when its turn comes. A handler that fails rolls back that event's
+ * and {@link #handleDue()} handles it when its turn comes. A handler that fails rolls back that event's
  * handling only; the event is retried with backoff, then given up ({@code FAILED}), and the conversation goes on.
  */
 @Service
 class EventHandling {
 
     private static final Logger log = LoggerFactory.getLogger(EventHandling.class);
+    /** Events handled in one transaction, at most (a commit per event was a large part of the cost under load). */
+    static final int BATCH = 16;
 
     private final EventQueue queue;
     private final DeliveryQueue deliveries;
@@ -64,19 +66,18 @@ class EventHandling {
     }
 
     /**
-     * Right after their delivery's transaction stored them: handles, oldest first, each new event whose turn it is,
-     * each in a transaction of its own. The others wait for {@link #handleNextDue()}.
+     * Right after their deliveries' transaction stored them: handles, oldest first, each new event whose turn it is,
+     * {@value #BATCH} to a transaction. The others wait for {@link #handleDue()}.
      */
     void handleNew(List<StoredEvent> stored) {
-        int waiting = 0;
         List<StoredEvent> oldestFirst = stored.stream()
                 .sorted(Comparator.comparing((StoredEvent event) -> event.event().occurredAt())).toList();
-        for (StoredEvent event : oldestFirst) {
-            if (!handle(() -> queue.claim(event.eventId()).map(claimed -> event))) {
-                waiting++;
-            }
+        int handled = 0;
+        for (int from = 0; from < oldestFirst.size(); from += BATCH) {
+            handled += handleTogether(oldestFirst.subList(from, Math.min(from + BATCH, oldestFirst.size())).stream()
+                    .map(event -> (Claim) () -> queue.claim(event.eventId()).map(claimed -> event)).toList());
         }
-        metrics.eventsWaiting(waiting);
+        metrics.eventsWaiting(oldestFirst.size() - handled);
     }
 
     /**
@@ -85,34 +86,61 @@ class EventHandling {
      */
     void handleWaitingOf(long deliveryId) {
         for (WaitingEvent waiting : queue.waitingOf(deliveryId)) {
-            handle(() -> queue.claimWaitingFor(waiting.id()).map(claimed -> find(waiting)));
+            handleTogether(List.of(() -> queue.claimWaitingFor(waiting.id()).map(claimed -> find(waiting))));
         }
     }
 
-    /** Handles the oldest waiting event whose turn has come; false when there is none. */
-    boolean handleNextDue() {
-        return handle(() -> queue.claimNextDue(clock.instant()).map(this::find));
+    /** Handles the oldest waiting events whose turn has come, in one transaction; false when none was claimed. */
+    boolean handleDue() {
+        List<WaitingEvent> candidates = queue.dueCandidates(clock.instant());
+        return !candidates.isEmpty() && handleTogether(candidates.stream().limit(BATCH)
+                .map(waiting -> (Claim) () -> queue.claim(waiting.id()).map(claimed -> find(waiting))).toList()) > 0;
     }
 
     /**
-     * Claims, runs the handlers and marks the event handled, in one transaction; false when nothing was claimed. The
-     * handlers run inside a savepoint: when one fails, only their work is rolled back, and the failure is recorded in
-     * the claiming transaction, the event still locked, so no other worker retries it before its backoff.
+     * Claims each event and, if claimed, runs the handlers and marks it handled, all in one transaction; returns how
+     * many were claimed. The handlers of each event run inside a savepoint: when one fails, only their work on that
+     * event is rolled back, and the failure is recorded in the claiming transaction, the event still locked, so no
+     * other worker retries it before its backoff. Should the transaction fail as a whole (its commit, the
+     * connection), each event is tried again alone.
      */
-    private boolean handle(Supplier<Optional<StoredEvent>> claim) {
-        return Boolean.TRUE.equals(transaction.execute(status -> claim.get().map(event -> {
-            try {
-                savepoint.executeWithoutResult(handling -> {
-                    runHandlers(event);
-                    queue.markHandled(event.eventId(), clock.instant());
-                });
-                metrics.eventHandled();
-            } catch (RuntimeException | Error failure) {
-                // an Error too (a handler's StackOverflowError): recorded, so the event backs off instead of looping
-                recordFailure(event.eventId(), failure);
+    private int handleTogether(List<Claim> claims) {
+        try {
+            Integer claimed = transaction.execute(status -> {
+                int count = 0;
+                for (Claim claim : claims) {
+                    Optional<StoredEvent> event = claim.get();
+                    event.ifPresent(this::handleClaimed);
+                    count += event.isPresent() ? 1 : 0;
+                }
+                return count;
+            });
+            return claimed == null ? 0 : claimed;
+        } catch (RuntimeException | Error failure) {
+            if (claims.size() == 1) {
+                throw failure;
             }
-            return true;
-        }).orElse(false)));
+            log.warn("A batch of {} events failed as a whole ({}); each is handled again alone", claims.size(),
+                    Failures.describe(failure));
+            return claims.stream().mapToInt(claim -> handleTogether(List.of(claim))).sum();
+        }
+    }
+
+    private void handleClaimed(StoredEvent event) {
+        try {
+            savepoint.executeWithoutResult(handling -> {
+                runHandlers(event);
+                queue.markHandled(event.eventId(), clock.instant());
+            });
+            metrics.eventHandled();
+        } catch (RuntimeException | Error failure) {
+            // an Error too (a handler's StackOverflowError): recorded, so the event backs off instead of looping
+            recordFailure(event.eventId(), failure);
+        }
+    }
+
+    /** Claims an event for the calling transaction: empty when another worker holds it or its turn has not come. */
+    private interface Claim extends Supplier<Optional<StoredEvent>> {
     }
 
     private void runHandlers(StoredEvent event) {

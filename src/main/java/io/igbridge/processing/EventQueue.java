@@ -71,11 +71,13 @@ class EventQueue {
                 WAITING_EVENT, deliveryId);
     }
 
-    /** Claims the oldest waiting event whose turn has come ({@link CandidateClaims}). */
-    Optional<WaitingEvent> claimNextDue(Instant now) {
-        List<WaitingEvent> candidates = jdbc.query(WAITING + " where e.status = 'PENDING' and e.next_attempt_at <= ? "
-                + TURN + "order by e.status, e.id limit " + CandidateClaims.LIMIT, WAITING_EVENT, Timestamp.from(now));
-        return candidates.stream().filter(candidate -> claim(candidate.id()).isPresent()).findFirst();
+    /**
+     * The oldest waiting events whose turn has come, at most {@link CandidateClaims#LIMIT}, one per conversation: to be
+     * claimed one by one ({@link #claim}), as other workers may hold some.
+     */
+    List<WaitingEvent> dueCandidates(Instant now) {
+        return jdbc.query(WAITING + " where e.status = 'PENDING' and e.next_attempt_at <= ? " + TURN
+                + "order by e.status, e.id limit " + CandidateClaims.LIMIT, WAITING_EVENT, Timestamp.from(now));
     }
 
     void markHandled(long eventId, Instant now) {

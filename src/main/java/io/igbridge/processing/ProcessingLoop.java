@@ -21,8 +21,8 @@ class ProcessingLoop extends BackgroundWorker {
             IgbridgeProperties properties, Clock clock) {
         super("igbridge-processing", properties.processing().workers(), () -> {
             foreground.giveWay();
-            boolean processed = processor.processNextDue().isPresent();
-            return handling.handleNextDue() || processed;
+            boolean processed = !processor.processDue().isEmpty();
+            return handling.handleDue() || processed;
         }, properties.processing().pollInterval(), properties.processing().enabled(),
                 "Processing is off on this node (IGBRIDGE_PROCESSING_ENABLED=false): deliveries are only stored", clock);
     }

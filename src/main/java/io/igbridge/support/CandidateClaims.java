@@ -1,5 +1,6 @@
 package io.igbridge.support;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
@@ -20,12 +21,15 @@ public final class CandidateClaims {
 
     /** The first candidate that {@code lock} could lock, in the candidates' order; empty when all are held. */
     public static <T> Optional<T> firstLocked(List<Long> candidateIds, LongFunction<Optional<T>> lock) {
-        for (long id : candidateIds) {
-            Optional<T> locked = lock.apply(id);
-            if (locked.isPresent()) {
-                return locked;
-            }
+        return lockedUpTo(1, candidateIds, lock).stream().findFirst();
+    }
+
+    /** Up to {@code max} candidates that {@code lock} could lock, in the candidates' order. */
+    public static <T> List<T> lockedUpTo(int max, List<Long> candidateIds, LongFunction<Optional<T>> lock) {
+        List<T> locked = new ArrayList<>(Math.min(max, candidateIds.size()));
+        for (int i = 0; i < candidateIds.size() && locked.size() < max; i++) {
+            lock.apply(candidateIds.get(i)).ifPresent(locked::add);
         }
-        return Optional.empty();
+        return locked;
     }
 }

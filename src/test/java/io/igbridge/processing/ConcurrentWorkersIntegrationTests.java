@@ -39,8 +39,8 @@ class ConcurrentWorkersIntegrationTests extends ServiceTest {
         ExecutorService workers = Executors.newFixedThreadPool(4);
         Callable<Integer> drain = () -> {
             int processed = 0;
-            while (processor.processNextDue().isPresent()) {
-                processed++;
+            for (int batch = processor.processDue().size(); batch > 0; batch = processor.processDue().size()) {
+                processed += batch;
             }
             return processed;
         };
