@@ -18,7 +18,7 @@ class DispatchLoop extends BackgroundWorker {
     DispatchLoop(OutboxDispatcher dispatcher, ForegroundWork foreground, IgbridgeProperties properties, Clock clock) {
         super("igbridge-outbox", properties.outbox().workers(), () -> {
             foreground.giveWay();
-            return dispatcher.dispatchNextDue();
+            return dispatcher.dispatchDue() > 0;
         }, properties.outbox().pollInterval(),
                 properties.outbox().enabled(),
                 "The outbox dispatcher is off on this node (IGBRIDGE_OUTBOX_ENABLED=false)", clock);

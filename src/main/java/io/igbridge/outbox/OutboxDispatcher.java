@@ -3,8 +3,9 @@ package io.igbridge.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 import io.igbridge.config.IgbridgeProperties;
@@ -18,7 +19,7 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Executes one due action and records what came of it: done (with Meta's ids), retried with backoff, waited
+ * Executes due actions and records what came of it: done (with Meta's ids), retried with backoff, waited
  * out (rate limit), given up ({@code DEAD}) or failed for good ({@code FAILED}); a token that must be renewed
  * pauses the account's sends and tells the team once.
  *
@@ -33,12 +34,16 @@ public class OutboxDispatcher {
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
     private static final Duration FIRST_RECORD_RETRY = Duration.ofMillis(100);
     private static final Duration LAST_RECORD_RETRY = Duration.ofSeconds(5);
+    /** Actions claimed in one transaction, at most. */
+    public static final int BATCH = 16;
 
     private final OutboxQueue queue;
     private final List<ActionExecutor> executors;
     private final Reauthorizations reauthorizations;
     private final OutboxMetrics metrics;
     private final IgbridgeProperties.Outbox settings;
+    /** The longest a call to Meta takes (its timeout): an action is not started with less than twice that left. */
+    private final Duration callTime;
     private final RetryPolicy retry;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -53,27 +58,53 @@ public class OutboxDispatcher {
         this.reauthorizations = reauthorizations;
         this.metrics = metrics;
         this.settings = properties.outbox();
+        this.callTime = properties.graphApi() == null ? IgbridgeProperties.GraphApi.DEFAULT_TIMEOUT
+                : properties.graphApi().timeout();
         this.retry = new RetryPolicy(settings.retryBackoff(), settings.maxRetryBackoff(), settings.maxAttempts());
         this.clock = clock;
     }
 
-    /** Executes the next due action, if any. */
-    public boolean dispatchNextDue() {
-        Instant now = clock.instant();
-        Optional<PendingAction> claimed = queue.claimNextDue(now, now.plus(settings.lease()));
-        claimed.ifPresent(this::execute);
-        return claimed.isPresent();
+    /**
+     * Claims a batch of due actions, at most {@value #BATCH} (one per contact), in one transaction, then executes them
+     * one after the other, each recorded as soon as it is done: a node killed mid-batch may repeat only the call in
+     * flight, as with one action a claim. An action whose account was throttled or paused by an earlier one of the
+     * batch, or whose lease has grown too short for one more call, is given back undone. Returns how many were claimed.
+     */
+    public int dispatchDue() {
+        Instant claimedAt = clock.instant();
+        Instant leaseUntil = claimedAt.plus(settings.lease());
+        List<PendingAction> claimed = queue.claimDue(claimedAt, leaseUntil, BATCH);
+        Set<String> heldAccounts = new HashSet<>();
+        for (PendingAction pending : claimed) {
+            Instant now = clock.instant();
+            if (heldAccounts.contains(pending.accountId()) || now.plus(callTime.multipliedBy(2)).isAfter(leaseUntil)) {
+                queue.release(pending, now);
+                continue;
+            }
+            Outcome outcome = execute(pending);
+            if (holdsTheAccount(outcome)) {
+                heldAccounts.add(pending.accountId());
+            }
+        }
+        return claimed.size();
     }
 
-    private void execute(PendingAction pending) {
+    private static boolean holdsTheAccount(Outcome outcome) {
+        Outcome last = outcome instanceof Outcome.Batch batch ? batch.outcome() : outcome;
+        return last instanceof Outcome.RateLimited || last instanceof Outcome.Reauthorize;
+    }
+
+    private Outcome execute(PendingAction pending) {
         if (pending.action() == null) {
-            record(pending, new Outcome.Permanent("the stored action can't be read"));
-            return;
+            Outcome unreadable = new Outcome.Permanent("the stored action can't be read");
+            record(pending, unreadable);
+            return unreadable;
         }
         if (pending.attempts() > retry.maxAttempts() + 1) {
             // claimed again and again after leases ran out (a node dying on it each time?): stop here
-            record(pending, new Outcome.Permanent("abandoned after " + (pending.attempts() - 1) + " claims"));
-            return;
+            Outcome abandoned = new Outcome.Permanent("abandoned after " + (pending.attempts() - 1) + " claims");
+            record(pending, abandoned);
+            return abandoned;
         }
         Outcome outcome;
         try {
@@ -84,6 +115,7 @@ public class OutboxDispatcher {
             outcome = new Outcome.Transient(Failures.describe(unexpected));
         }
         recordDurably(pending, outcome);
+        return outcome;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.igbridge.outbox.OutboxDispatcher;
 import io.igbridge.support.Deliveries.Dm;
 import io.igbridge.support.SentDms.SentDm;
 import io.igbridge.support.StoredRows.OutboxDm;
@@ -97,8 +98,13 @@ public final class ExactlyOnce {
                         .map(row -> row + " received " + received.get(new SentDm(row.recipient(), row.text())) + " times")
                         .toList());
         int sendingThreads = killedNodes * ServiceProcess.OUTBOX_WORKERS;
-        problem(problems, "outbox DMs left in flight by a kill, more than the killed nodes' sending threads ("
-                + sendingThreads + ")", leftByAKill.size() > sendingThreads ? leftByAKill : List.of());
+        // each sending thread claims a batch, but calls Meta for one action of it at a time
+        problem(problems, "outbox DMs left in flight by a kill, more than the killed nodes' sending threads' batches ("
+                + sendingThreads * OutboxDispatcher.BATCH + ")",
+                leftByAKill.size() > sendingThreads * OutboxDispatcher.BATCH ? leftByAKill : List.of());
+        List<SentDm> repeated = mayRepeat.stream().filter(reply -> received.getOrDefault(reply, 0L) > 1).toList();
+        problem(problems, "replies sent twice after a kill, more than the killed nodes' sending threads ("
+                + sendingThreads + ")", repeated.size() > sendingThreads ? repeated : List.of());
         problem(problems, "expected replies the Graph API never received",
                 expected.stream().filter(reply -> !received.containsKey(reply)).toList());
         problem(problems, "DMs the Graph API received that nobody expected",
