@@ -21,7 +21,9 @@ final class Instance {
     /** The self-check asks Meta, within the service's own Graph API timeout (10 s by default) per call. */
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
     private final String baseUrl;
 
     Instance(String baseUrl) {
@@ -60,9 +62,12 @@ final class Instance {
             HttpResponse<String> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.headers(), response.body());
-        } catch (HttpConnectTimeoutException | ConnectException refused) {
+        } catch (ConnectException refused) {
             throw new CommandFailure("connection refused: is igbridge running at " + baseUrl + "? (start it with"
                     + " java -jar igbridge.jar, or give its address with --url)");
+        } catch (HttpConnectTimeoutException unreachable) {
+            throw new CommandFailure("no connection to " + baseUrl + " within " + CONNECT_TIMEOUT.toSeconds()
+                    + " s: is igbridge running there, and is it reachable from here?");
         } catch (HttpTimeoutException slow) {
             throw new CommandFailure("igbridge at " + baseUrl + " did not answer within " + TIMEOUT.toSeconds() + " s");
         } catch (IOException failed) {

@@ -19,7 +19,7 @@ final class Progress {
         this.terminal = terminal;
         this.verb = verb;
         this.total = total;
-        this.step = Math.max(1, total / 10);
+        this.step = Math.max(1, (total + 9) / 10);
     }
 
     void done(int count) {
