@@ -7,7 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class IgbridgeApplication {
 
-    /** A command ({@code send-test}, {@code replay}, …, {@code --help}) runs without Spring; anything else starts the service. */
+    /** A command ({@code send-test}, …, {@code --help}) runs without Spring; anything else starts the service. */
     public static void main(String[] args) {
         if (Cli.handles(args)) {
             System.exit(Cli.run(args));

@@ -53,7 +53,8 @@ final class AgentsAddCommand extends InstanceCommand {
 
     private String password() {
         if (passwordFromStdin) {
-            return context.readLine().orElseThrow(() -> new CommandFailure("--password-stdin: standard input is empty"));
+            return context.readLine().orElseThrow(() ->
+                    new CommandFailure("--password-stdin: standard input is empty"));
         }
         if (passwordVariable != null) {
             return context.variable(passwordVariable).orElseThrow(() -> new CommandFailure("--password-env: "

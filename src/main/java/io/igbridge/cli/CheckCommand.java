@@ -10,8 +10,8 @@ import tools.jackson.databind.JsonNode;
  * each finding in plain words with its fix; exit code 1 when one is an error.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Runs the instance's self-check with Meta (GET /api/admin/diagnostics): the settings, the token, "
-                + "the account id, the subscribed webhook fields, the token's refresh.",
+        description = {"Runs the instance's self-check with Meta (GET /api/admin/diagnostics): the settings, "
+                + "the token, the account id, the subscribed webhook fields, the token's refresh.",
                 "Prints each finding and its fix; exit code 1 when one is an error. Needs IGBRIDGE_ADMIN_TOKEN."})
 final class CheckCommand extends InstanceCommand {
 

@@ -6,7 +6,8 @@ import java.util.Base64;
 import java.util.random.RandomGenerator;
 
 /**
- * A delivery as Meta sends it (meta-platform.md §4, the shapes of the fixtures under {@code src/test/resources/meta/}):
+ * A delivery as Meta sends it (meta-platform.md §4, the shapes of the fixtures under
+ * {@code src/test/resources/meta/}):
  * fresh ids, the current time, and JSON written the way Meta writes it, compact, with non-ASCII characters and
  * {@code /} escaped (é as backslash-u-00e9, / as backslash-slash, §2): the signature covers those exact bytes.
  */

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -128,9 +129,10 @@ final class ReplayCommand extends InstanceCommand {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException notAnInstant) {
-            return DurationText.parse(text).map(ago -> context.clock().instant().minus(ago)).orElseThrow(() ->
-                    new ParameterException(spec.commandLine(), "--since: '" + text + "' is neither an instant "
-                            + "(2026-11-24T08:00:00Z) nor a duration (2h, 30m, 1d)"));
+            Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+            return DurationText.parse(text).map(now::minus).orElseThrow(() -> new ParameterException(
+                    spec.commandLine(), "--since: '" + text + "' is neither an instant (2026-11-24T08:00:00Z) nor a "
+                            + "duration (2h, 30m, 1d)"));
         }
     }
 

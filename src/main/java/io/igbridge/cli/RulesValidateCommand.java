@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code rules validate <file>}: reads a rules file with the service's own code, as it reads {@code IGBRIDGE_RULES_FILE},
- * without a running service: OK with the rules it holds, or every problem with its line and column (exit code 1).
+ * {@code rules validate <file>}: reads a rules file with the service's own code, as it reads
+ * {@code IGBRIDGE_RULES_FILE}, without a running service: OK with the rules it holds, or every problem with its line
+ * and column (exit code 1).
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks a rules file as the service would load it (IGBRIDGE_RULES_FILE), without a running "

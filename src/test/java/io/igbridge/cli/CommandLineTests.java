@@ -78,7 +78,8 @@ class CommandLineTests {
                 "send-test", "dm", "--url", "http://127.0.0.1:" + closedPort);
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("connection refused: is igbridge running at http://127.0.0.1:" + closedPort + "?");
+        assertThat(run.err())
+                .contains("connection refused: is igbridge running at http://127.0.0.1:" + closedPort + "?");
         assertThat(run.out() + run.err()).doesNotContain("s3cret");
     }
 

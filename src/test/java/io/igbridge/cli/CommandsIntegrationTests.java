@@ -118,7 +118,8 @@ class CommandsIntegrationTests extends ServiceTest {
         CommandRun run = CommandRun.of(env(), "send-test", "dm", "--text", "Ça coûte combien ? ❤️ https://x.fr/a");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("\"text\":\"\\u00c7a co\\u00fbte combien ? \\u2764\\ufe0f https:\\/\\/x.fr\\/a\"");
+        assertThat(run.out())
+                .contains("\"text\":\"\\u00c7a co\\u00fbte combien ? \\u2764\\ufe0f https:\\/\\/x.fr\\/a\"");
         long delivery = Long.parseLong(found(DELIVERY, run.out()));
         String printedBody = run.out().lines().filter(line -> line.startsWith("{")).findFirst().orElseThrow();
         assertThat(new String(rows.body(delivery), StandardCharsets.UTF_8)).isEqualTo(printedBody);

@@ -9,13 +9,13 @@ import java.util.Optional;
 
 import picocli.CommandLine.ParameterException;
 
-/** Checks a command line the documentation gives (the words after {@code java -jar igbridge.jar}) without running it. */
+/** Checks a command line the docs give (the words after {@code java -jar igbridge.jar}), not running it. */
 public final class DocumentedCommands {
 
     private DocumentedCommands() {
     }
 
-    /** Why the command line would not run as written: an unknown command or option, a missing argument; empty if fine. */
+    /** Why the command line would not run as written (an unknown command or option, a missing argument), if so. */
     public static Optional<String> problem(List<String> args) {
         if (!Cli.handles(args.toArray(String[]::new))) {
             return Optional.of("'" + args.get(0) + "' is not a command");
