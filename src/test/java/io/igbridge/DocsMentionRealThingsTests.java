@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.igbridge.cli.DocumentedCommands;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +32,10 @@ class DocsMentionRealThingsTests {
     private static final Pattern API_PATH = Pattern.compile("(?<![A-Za-z/])/api/[A-Za-z0-9_.{}\\-/]*[A-Za-z0-9_}\\-]");
     private static final Pattern METRIC = Pattern.compile("\\bigbridge_[a-z0-9_]*[a-z0-9]");
     private static final Pattern COMMAND = Pattern.compile("`((?:\\./mvnw|java -jar) [^`]+)`");
+
+    /** A run of the jar with what follows it, to a closing backtick or the end of the line. */
+    private static final Pattern JAR_RUN = Pattern.compile("java -jar \\S+\\.jar ([^`\\n]+)");
+    private static final Pattern WORD = Pattern.compile("\"([^\"]*)\"|(\\S+)");
 
     private static final Pattern MAPPING = Pattern.compile("@(?:Get|Post|Put|Delete|Patch|Request)Mapping\\(([^)]*)\\)");
     private static final Pattern PATH_CONSTANT = Pattern.compile("\\bPATH\\s*=\\s*\"([^\"]+)\"");
@@ -116,6 +121,42 @@ class DocsMentionRealThingsTests {
             }
         }
         assertThat(unknown).as("./mvnw and java -jar commands in the docs that the README does not give").isEmpty();
+    }
+
+    @Test
+    void everyCommandLineTheDocsGiveIsACommandWithItsOptions() throws IOException {
+        var wrong = new TreeSet<String>();
+        var checked = new TreeSet<String>();
+        for (Path doc : Stream.concat(Stream.of(Path.of("README.md")), DOCS.stream()).toList()) {
+            Matcher run = JAR_RUN.matcher(Files.readString(doc));
+            while (run.find()) {
+                List<String> args = arguments(run.group(1));
+                // the service with Spring Boot's arguments, or a placeholder (java -jar igbridge.jar <command>)
+                if (args.isEmpty() || args.get(0).startsWith("--") && !args.get(0).equals("--help")) {
+                    continue;
+                }
+                checked.add(String.join(" ", args));
+                DocumentedCommands.problem(args).ifPresent(problem -> wrong.add(run.group() + " (" + doc + "): "
+                        + problem));
+            }
+        }
+        assertThat(checked).as("command lines the docs give").contains("check", "replay --since 2h");
+        assertThat(wrong).as("command lines in the docs that the command line would refuse").isEmpty();
+    }
+
+    /** The words of a command line, quotes removed, up to a redirection, a pipe, a comment or a placeholder. */
+    private static List<String> arguments(String line) {
+        List<String> words = new ArrayList<>();
+        Matcher word = WORD.matcher(line);
+        while (word.find()) {
+            String text = word.group(1) != null ? word.group(1) : word.group(2);
+            if (word.group(1) == null && (text.startsWith("<") || text.startsWith(">") || text.equals("|")
+                    || text.equals("#"))) {
+                break;
+            }
+            words.add(text);
+        }
+        return words;
     }
 
     /** The paths of every request mapping in the source, and the servlet filters' {@code PATH} constants. */

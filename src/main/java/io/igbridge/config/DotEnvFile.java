@@ -16,27 +16,22 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 /**
  * Reads a {@code .env} file from the working directory (as the seed guide asks) with dotenv-java. Its values
  * rank just below real environment variables: a variable set in the environment wins over the file.
- * {@code IGBRIDGE_ENV_FILE} names another file; set it empty to read none.
+ * {@code IGBRIDGE_ENV_FILE} names another file; set it empty to read none. The command line reads the same file
+ * ({@link #read}).
  */
-class DotEnvFile implements EnvironmentPostProcessor {
+public class DotEnvFile implements EnvironmentPostProcessor {
 
     static final String PROPERTY_SOURCE_NAME = "dotEnvFile";
+    /** The setting naming the file, and the file read when it is not set. */
+    public static final String LOCATION_SETTING = "IGBRIDGE_ENV_FILE";
+    public static final String DEFAULT_LOCATION = ".env";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        String location = environment.getProperty("IGBRIDGE_ENV_FILE", ".env");
-        if (location.isBlank() || !Files.isRegularFile(Path.of(location))) {
+        Map<String, Object> values = new LinkedHashMap<>(read(environment.getProperty(LOCATION_SETTING,
+                DEFAULT_LOCATION)));
+        if (values.isEmpty()) {
             return;
-        }
-        Path file = Path.of(location).toAbsolutePath();
-        Dotenv dotenv = Dotenv.configure()
-                .directory(file.getParent().toString())
-                .filename(file.getFileName().toString())
-                .ignoreIfMalformed()
-                .load();
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (DotenvEntry entry : dotenv.entries(Dotenv.Filter.DECLARED_IN_ENV_FILE)) {
-            values.put(entry.getKey(), entry.getValue());
         }
         var source = new SystemEnvironmentPropertySource(PROPERTY_SOURCE_NAME, values);
         if (environment.getPropertySources().contains(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME)) {
@@ -44,5 +39,23 @@ class DotEnvFile implements EnvironmentPostProcessor {
         } else {
             environment.getPropertySources().addLast(source);
         }
+    }
+
+    /** The variables the file at {@code location} declares; empty when the location is blank or not a file. */
+    public static Map<String, String> read(String location) {
+        if (location.isBlank() || !Files.isRegularFile(Path.of(location))) {
+            return Map.of();
+        }
+        Path file = Path.of(location).toAbsolutePath();
+        Dotenv dotenv = Dotenv.configure()
+                .directory(file.getParent().toString())
+                .filename(file.getFileName().toString())
+                .ignoreIfMalformed()
+                .load();
+        Map<String, String> values = new LinkedHashMap<>();
+        for (DotenvEntry entry : dotenv.entries(Dotenv.Filter.DECLARED_IN_ENV_FILE)) {
+            values.put(entry.getKey(), entry.getValue());
+        }
+        return values;
     }
 }

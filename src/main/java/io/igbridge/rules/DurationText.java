@@ -7,8 +7,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Durations as people write them in a rules file: {@code 24h}, {@code 30m}, {@code 7d}, {@code 1h30m}, {@code PT24H}. */
-final class DurationText {
+/**
+ * Durations as people write them, in a rules file or on the command line ({@code replay --since 2h}): {@code 24h},
+ * {@code 30m}, {@code 7d}, {@code 1h30m}, {@code PT24H}.
+ */
+public final class DurationText {
 
     private static final Pattern SHORT = Pattern.compile("(?:\\d+[dhms])+");
     private static final Pattern PART = Pattern.compile("(\\d+)([dhms])");
@@ -16,7 +19,7 @@ final class DurationText {
     private DurationText() {
     }
 
-    static Optional<Duration> parse(String text) {
+    public static Optional<Duration> parse(String text) {
         String value = text.strip().toLowerCase(Locale.ROOT);
         if (SHORT.matcher(value).matches()) {
             Duration total = Duration.ZERO;

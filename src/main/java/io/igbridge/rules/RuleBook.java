@@ -2,6 +2,7 @@ package io.igbridge.rules;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -62,6 +63,26 @@ public final class RuleBook {
      */
     public static RuleBook fromYaml(String name, String yaml, String pricesUrl, Clock clock) {
         return new RuleBook(new RuleSource.Text(name, yaml), new RulesFileParser(pricesUrl), clock);
+    }
+
+    /**
+     * Rules from a file, read as the service reads {@code IGBRIDGE_RULES_FILE} (the command line's
+     * {@code rules validate}).
+     *
+     * @throws RulesFileException when the file can't be read or has problems
+     */
+    public static RuleBook fromFile(Path file, String pricesUrl, Clock clock) {
+        return new RuleBook(RuleSource.file(file), new RulesFileParser(pricesUrl), clock);
+    }
+
+    /** One enabled rule as an operator reads it: its name, the line it starts on, what it answers. */
+    public record Outline(String name, int line, List<String> triggers) {
+    }
+
+    /** The enabled rules in force, in firing order. */
+    public List<Outline> outline() {
+        return loaded.rules().rules().stream().map(rule -> new Outline(rule.name(), rule.line(),
+                rule.triggers().stream().sorted().map(Trigger::yamlName).toList())).toList();
     }
 
     RuleSet current() {
