@@ -14,6 +14,7 @@ import io.igbridge.rules.AccountRulesFiles;
 import io.igbridge.rules.RulesFileException;
 import io.igbridge.rules.RulesProperties;
 import io.igbridge.tokens.AccessTokens;
+import io.igbridge.tokens.TokenStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -120,6 +121,11 @@ public class Accounts implements AccountRulesFiles {
         store.delete(accountId);
         tokens.forget(accountId);
         log.info("Instagram account {} removed (its token deleted; its events are kept)", accountId);
+    }
+
+    /** What is known of an added account's token (never the token); empty for an account not added. */
+    public Optional<TokenStatus> tokenStatus(String accountId) {
+        return store.stored(accountId).map(stored -> tokens.status(accountId, stored.login()));
     }
 
     /** The account's own rules file, when it has one. */

@@ -1,5 +1,8 @@
 package io.igbridge.accounts;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -260,6 +263,35 @@ class SeveralAccountsIntegrationTests extends ServiceTest {
 
     private String textOf(LoggedRequest dm) {
         return json.readTree(dm.getBodyAsString()).path("message").path("text").asString();
+    }
+
+    @Test
+    void diagnosticsAndWebhookInfoSpeakOfEachAccountsToken() {
+        graph.stubFor(get(urlPathEqualTo("/v25.0/me")).withHeader("Authorization", equalTo("Bearer " + TOKEN_B))
+                .willReturn(okJson("{\"user_id\":\"" + B + "\",\"username\":\"boutique.b\"}")));
+        graph.stubFor(get(urlPathEqualTo("/v25.0/" + B + "/subscribed_apps")).willReturn(okJson(
+                "{\"data\":[{\"subscribed_fields\":[\"messages\",\"comments\"]}]}")));
+        graph.stubFor(get(urlPathEqualTo("/v25.0/me")).withQueryParam("access_token", equalTo(TOKEN_C))
+                .willReturn(aResponse().withStatus(400).withBody("{\"error\":{\"message\":\"Error validating"
+                        + " access token\",\"type\":\"OAuthException\",\"code\":190}}")));
+
+        HttpResponse<String> diagnostics = admin("/api/admin/diagnostics");
+
+        assertThat(diagnostics.body()).doesNotContain(TOKEN_B, TOKEN_C);
+        List<JsonNode> findings = json.readTree(diagnostics.body()).path("findings").valueStream().toList();
+        assertThat(findings.stream().filter(f -> B.equals(f.path("account").asString()))
+                .map(f -> f.path("check").asString() + ":" + f.path("severity").asString()))
+                .contains("token:OK", "subscribed_fields:OK").doesNotContain("token:ERROR");
+        assertThat(findings.stream().filter(f -> C.equals(f.path("account").asString()))
+                .map(f -> f.path("check").asString() + ":" + f.path("severity").asString())).contains("token:ERROR");
+
+        HttpResponse<String> info = client.get("/api/instagram/webhook-info");
+        assertThat(info.body()).doesNotContain(TOKEN_B, TOKEN_C);
+        JsonNode b = json.readTree(info.body()).path("accounts").valueStream()
+                .filter(account -> B.equals(account.path("accountId").asString())).findFirst().orElseThrow();
+        assertThat(b.path("status").asString()).isEqualTo("active");
+        assertThat(b.path("token").path("inForce").asString()).isEqualTo("stored");
+        assertThat(b.path("token").path("refresh").asBoolean()).isTrue();
     }
 
     @Test
