@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The Instagram accounts for operators (bearer admin token, checked by {@link AdminApiGuard}): list them, add one
  * ({@code {"accountId", "login", "accessToken", "displayName"}}, optionally {@code "rulesFile"}), give one a new
- * token, disable, enable or remove one. Answers never hold a token.
+ * token, disable, enable or remove one; and the web UI's list of them, for its account selector. Answers never hold a
+ * token.
  */
 @RestController
 class AccountAdminController {
@@ -42,6 +43,16 @@ class AccountAdminController {
     @GetMapping("/api/admin/accounts")
     List<AccountView> list() {
         return accounts.list();
+    }
+
+    /** For the web UI's account selector (a signed-in agent): each account's id and name, nothing else. */
+    @GetMapping("/ui/api/accounts")
+    List<UiAccount> forTheUi() {
+        return accounts.list().stream().map(account -> new UiAccount(account.accountId(), account.displayName()))
+                .toList();
+    }
+
+    record UiAccount(String accountId, String displayName) {
     }
 
     @PostMapping("/api/admin/accounts")

@@ -135,6 +135,10 @@ class SeveralAccountsIntegrationTests extends ServiceTest {
                 + " and status = 'HANDLED'", Long.class, B) >= 1);
         UiClient ui = agent();
 
+        HttpResponse<String> selector = ui.get("/ui/api/accounts");
+        assertThat(json.readTree(selector.body()).valueStream().map(a -> a.path("accountId").asString()).toList())
+                .as("the UI's account selector").startsWith(A).contains(B, C);
+        assertThat(selector.body()).contains("Boutique B").doesNotContain(TOKEN_B);
         assertThat(contacts(ui.get("/ui/api/conversations?filter=all&account=" + B), "conversations", "contact"))
                 .contains("b-5302").doesNotContain("a-5301");
         assertThat(contacts(ui.get("/ui/api/conversations?filter=all&account=" + A), "conversations", "contact"))
