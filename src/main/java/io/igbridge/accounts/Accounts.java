@@ -59,15 +59,6 @@ public class Accounts implements AccountRulesFiles {
         return accounts;
     }
 
-    public Optional<AccountView> find(String accountId) {
-        return list().stream().filter(account -> account.accountId().equals(accountId)).findFirst();
-    }
-
-    /** Whether there is more than one account (the UI then shows an account selector). */
-    public boolean several() {
-        return list().size() > 1;
-    }
-
     /**
      * Adds an account and puts its token in force, sealed, in one transaction.
      *

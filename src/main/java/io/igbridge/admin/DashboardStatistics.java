@@ -97,12 +97,7 @@ class DashboardStatistics {
         this.jdbc = jdbc;
     }
 
-    /** The figures of the days from {@code first} to {@code last}, both included. */
-    Dashboard over(LocalDate first, LocalDate last) {
-        return over(first, last, null);
-    }
-
-    /** {@link #over(LocalDate, LocalDate)} for every account, or for {@code accountOrNull} only. */
+    /** The figures of the days from {@code first} to {@code last}, both included, of every account or of one. */
     Dashboard over(LocalDate first, LocalDate last, String accountOrNull) {
         Map<LocalDate, Tally> days = new LinkedHashMap<>();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {

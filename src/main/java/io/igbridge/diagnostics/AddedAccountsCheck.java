@@ -64,6 +64,9 @@ class AddedAccountsCheck {
                         + " subscribed to `" + field + "` of account " + id + ": its " + field + " never arrive.",
                         "Subscribe the account to the app's webhook fields (meta-setup.md), then check again."));
             }
+        } catch (IllegalStateException noToken) {
+            findings.add(Finding.error("token", "Account " + id + " has no token that can be read here ("
+                    + noToken.getMessage() + ").", fix));
         } catch (GraphApiException failed) {
             findings.add(failed.kind() == GraphFailure.Kind.REAUTHORIZE ? Finding.error("token", "Meta refuses the"
                     + " token of account " + id + " (" + failed.failure().summary() + ").", fix)

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.config.IgbridgeProperties.LoginType;
+import io.igbridge.config.Secret;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -96,7 +97,9 @@ public class ConfiguredAccount {
      * a new token in force meanwhile) says nothing about the current one.
      */
     public boolean stillInForce(GraphAccount used) {
-        return tokens.current(used.accountId()).matches(used.accessToken().reveal());
+        String id = used.accountId();
+        Secret inForce = added.find(id).isPresent() ? tokens.currentAdded(id) : tokens.current(id);
+        return inForce.matches(used.accessToken().reveal());
     }
 
     /**
@@ -125,7 +128,7 @@ public class ConfiguredAccount {
     }
 
     private GraphAccount graphAccount(AddedAccount account) {
-        return new GraphAccount(account.accountId(), account.login(), tokens.current(account.accountId()),
+        return new GraphAccount(account.accountId(), account.login(), tokens.currentAdded(account.accountId()),
                 account.accountId(), account.sendNode());
     }
 

@@ -49,12 +49,10 @@ public class CommentModeration {
         this.outbox = outbox;
     }
 
-    /** The latest comments, newest first (group them by {@code mediaId} to show them per post). */
-    public List<Comment> latest() {
-        return latest(null);
-    }
-
-    /** {@link #latest()} of every account, or of {@code accountOrNull}'s only. */
+    /**
+     * The latest comments, newest first (group them by {@code mediaId} to show them per post), of every account or of
+     * {@code accountOrNull}'s only.
+     */
     public List<Comment> latest(String accountOrNull) {
         List<Row> rows = jdbc.query("""
                 select e.account_id, e.payload, e.occurred_at, t.sentiment, t.score, t.abusive, t.spam, t.reasons

@@ -49,10 +49,6 @@ public class InboxQueries {
         this.settings = settings;
     }
 
-    public List<InboxView.Summary> list(Filter filter, String agent) {
-        return list(filter, agent, null);
-    }
-
     /** The conversations of a filter, of every account or of {@code accountOrNull}'s only. */
     public List<InboxView.Summary> list(Filter filter, String agent, String accountOrNull) {
         String order = filter == Filter.WAITING ? " order by c.waiting_since" : " order by c.last_message_at desc nulls last, c.id desc";
@@ -60,12 +56,10 @@ public class InboxQueries {
                 + " rows only", this::summary, args(filter, agent, accountOrNull));
     }
 
-    /** How many conversations each filter holds, and how many unread messages they have, for the agent. */
-    public List<Count> counts(String agent) {
-        return counts(agent, null);
-    }
-
-    /** {@link #counts(String)} of every account, or of {@code accountOrNull}'s only. */
+    /**
+     * How many conversations each filter holds, and how many unread messages they have, for the agent: of every
+     * account, or of {@code accountOrNull}'s only.
+     */
     public List<Count> counts(String agent, String accountOrNull) {
         List<Count> counts = new ArrayList<>();
         for (Filter filter : Filter.values()) {

@@ -3,7 +3,8 @@ package io.igbridge.tokens;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.config.IgbridgeProperties.LoginType;
@@ -37,7 +38,7 @@ public class AccessTokens implements AccessTokenSource {
     private final AccountTokens rows;
     private final Reauthorizations reauthorizations;
     private final Clock clock;
-    private final AtomicBoolean unreadableLogged = new AtomicBoolean();
+    private final Set<String> unreadableLogged = ConcurrentHashMap.newKeySet();
 
     AccessTokens(IgbridgeProperties properties, TokenVault vault, AccountTokens rows,
             Reauthorizations reauthorizations, Clock clock) {
@@ -51,13 +52,6 @@ public class AccessTokens implements AccessTokenSource {
 
     @Override
     public Secret current(String accountId) {
-        if (!isDefault(accountId) && vault.open()) {
-            Optional<Secret> given = rows.find(accountId).filter(row -> row.sealedToken() != null)
-                    .flatMap(row -> unseal(accountId, row));
-            if (given.isPresent()) {
-                return given.get(); // an added account's (io.igbridge.accounts)
-            }
-        }
         Secret configured = configured();
         if (!vault.open() || configured.isBlank()) {
             return configured;
@@ -65,11 +59,23 @@ public class AccessTokens implements AccessTokenSource {
         return stored(accountId).flatMap(row -> unseal(accountId, row)).orElse(configured);
     }
 
+    /** An added account's token, sealed in its row: never the configured one (blank when it can't be read). */
+    @Override
+    public Secret currentAdded(String accountId) {
+        if (!vault.open() || isDefault(accountId)) {
+            return isDefault(accountId) ? current(accountId) : new Secret("");
+        }
+        return rows.find(accountId).filter(row -> row.sealedToken() != null).flatMap(row -> unseal(accountId, row))
+                .orElseGet(() -> new Secret(""));
+    }
+
     private Optional<Secret> unseal(String accountId, StoredToken row) {
         Optional<Secret> token = vault.unseal(accountId, row.sealedToken());
-        if (token.isEmpty() && unreadableLogged.compareAndSet(false, true)) {
+        if (token.isEmpty() && unreadableLogged.add(accountId)) {
             log.warn("The stored access token of account {} can't be decrypted with IGBRIDGE_TOKEN_KEY (another"
-                    + " key?): the configured INSTAGRAM_ACCESS_TOKEN is used", accountId);
+                    + " key?): {}", accountId, isDefault(accountId) ? "the configured INSTAGRAM_ACCESS_TOKEN is used"
+                    : "nothing is sent for it until it is given a new token (PUT /api/admin/accounts/" + accountId
+                    + "/access-token)");
         }
         return token;
     }

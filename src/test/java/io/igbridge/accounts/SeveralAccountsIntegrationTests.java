@@ -54,6 +54,7 @@ class SeveralAccountsIntegrationTests extends ServiceTest {
     static final String B = "17841400000000777";
     static final String C = "17841400000000888";
     static final String D = "17841400000000555";
+    static final String E = "17841400000000333";
     static final String UNKNOWN = "17841400000000999";
     static final String TOKEN_B = "IGQ-account-b-token-3c9d1e";
     static final String TOKEN_C = "EAAG-account-c-page-token-77ab";
@@ -199,6 +200,21 @@ class SeveralAccountsIntegrationTests extends ServiceTest {
                 "contact")).contains("u-5401", "u-5402");
         assertThat(output.getAll().split("Instagram account " + UNKNOWN + " is not configured here", -1))
                 .as("said once").hasSize(2);
+    }
+
+    @Test
+    void anAddedAccountWhoseTokenCantBeReadIsNeverAnsweredWithTheDefaultToken() {
+        add(E, "instagram", "IGQ-account-e-token-0a", "Compte E");
+        jdbc.update("update account_token set encrypted_token = ? where account_id = ?",
+                "c2VhbGVkIHdpdGggYW5vdGhlciBrZXk=", E);
+
+        client.postSigned(Deliveries.dmNow(E, "e-5701", "mid.acc-e-1", "Bonjour"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList("select status from outbox_action"
+                + " where recipient_id = 'e-5701'", String.class), List.of("FAILED")::equals);
+        assertThat(jdbc.queryForObject("select last_error from outbox_action where recipient_id = 'e-5701'",
+                String.class)).contains("no access token");
+        assertThat(dmTo("e-5701")).isEmpty();
     }
 
     @Test

@@ -90,6 +90,26 @@ class AccountRoutingTests {
     }
 
     @Test
+    void anAddedAccountWhoseTokenCantBeReadGetsNoTokenNeverTheDefaultOne() {
+        AccessTokenSource unreadable = new AccessTokenSource() {
+            @Override
+            public Secret current(String accountId) {
+                return TOKENS.get(DEFAULT);
+            }
+
+            @Override
+            public Secret currentAdded(String accountId) {
+                return new Secret("");
+            }
+        };
+        var instagram = new IgbridgeProperties.Instagram(new Secret("IGQ-default"), DEFAULT, null, null,
+                LoginType.INSTAGRAM);
+
+        assertThat(new ConfiguredAccount(instagram, unreadable, SOME).route(ADDED).orElseThrow().accessToken().isBlank())
+                .isTrue();
+    }
+
+    @Test
     void withoutTheDefaultSettingsOnlyAddedAccountsAreAnswered() {
         var unset = new IgbridgeProperties.Instagram(null, null, null, null, LoginType.INSTAGRAM);
 

@@ -139,7 +139,7 @@ class TokenRefreshIntegrationTests extends ServiceTest {
 
         assertThat(refreshes()).extracting(request -> request.queryParameter("access_token").firstValue())
                 .containsExactlyInAnyOrder(TestSecrets.ACCESS_TOKEN, given);
-        assertThat(tokens.current(added).reveal()).isEqualTo(refreshedForAdded);
+        assertThat(tokens.currentAdded(added).reveal()).isEqualTo(refreshedForAdded);
         assertThat(tokens.current(ACCOUNT).reveal()).isEqualTo(REFRESHED);
         assertThat(tokens.status(added, io.igbridge.config.IgbridgeProperties.LoginType.INSTAGRAM).expiresAt())
                 .isEqualTo(CLOCK.instant().plusSeconds(SIXTY_DAYS));
