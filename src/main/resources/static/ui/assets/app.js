@@ -86,7 +86,7 @@
       return;
     }
     accountSelect.replaceChildren(el('option', { value: '' }, 'All accounts'),
-      list.map(a => el('option', { value: a.accountId }, a.displayName ? a.displayName + ' (' + a.accountId + ')' : a.accountId)));
+      ...list.map(a => el('option', { value: a.accountId }, a.displayName ? a.displayName + ' (' + a.accountId + ')' : a.accountId)));
     accountSelect.value = sessionStorage.getItem('igbridge.account') || '';
     accountSelect.hidden = false;
     accountSelect.addEventListener('change', () => {
