@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The comments view's JSON for the web UI (a logged-in agent): latest comments, hide, unhide, reply. */
@@ -22,8 +23,8 @@ class CommentsUiController {
     }
 
     @GetMapping("/ui/api/comments")
-    List<CommentModeration.Comment> latest() {
-        return comments.latest();
+    List<CommentModeration.Comment> latest(@RequestParam(required = false) String account) {
+        return comments.latest(account == null || account.isBlank() ? null : account.strip());
     }
 
     @PostMapping("/ui/api/comments/{account}/{comment}/hide")

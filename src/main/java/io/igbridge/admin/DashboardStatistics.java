@@ -31,6 +31,7 @@ class DashboardStatistics {
     private static final String EVENTS = """
             select type, DAY, count(*) from instagram_event
             where test = false and type in ('message', 'comment', 'mention') and occurred_at >= ? and occurred_at < ?
+                ACCOUNT
             group by type, DAY""".replace("DAY", dayNumber("occurred_at"));
 
     /** Rule decisions are keyed "event:<id>:rule:<name>:<i>"; private replies "private_reply:<account>:<comment>". */
@@ -38,26 +39,27 @@ class DashboardStatistics {
             select DAY, count(*) from outbox_action
             where status = 'DONE' and type in ('send_dm', 'private_reply', 'reply_comment', 'reply_mention')
                 and (idempotency_key like 'event:%:rule:%' or idempotency_key like 'private_reply:%')
-                and completed_at >= ? and completed_at < ?
+                and completed_at >= ? and completed_at < ? ACCOUNT
             group by DAY""".replace("DAY", dayNumber("completed_at"));
 
     private static final String ESCALATIONS = """
-            select DAY, count(*) from escalation where escalated_at >= ? and escalated_at < ?
-            group by DAY""".replace("DAY", dayNumber("escalated_at"));
+            select DAY, count(*) from escalation s join conversation c on c.id = s.conversation_id
+            where s.escalated_at >= ? and s.escalated_at < ? ACCOUNT
+            group by DAY""".replace("DAY", dayNumber("s.escalated_at"));
 
     private static final String COMMENT_SENTIMENTS = """
             select c.sentiment, DAY, count(*) from text_classification c
                 join instagram_event e on e.id = c.event_id
-            where c.kind = 'comment' and e.test = false and c.classified_at >= ? and c.classified_at < ?
+            where c.kind = 'comment' and e.test = false and c.classified_at >= ? and c.classified_at < ? ACCOUNT
             group by c.sentiment, DAY""".replace("DAY", dayNumber("c.classified_at"));
 
     private static final String FAILED_ACTIONS = """
             select DAY, count(*) from outbox_action
-            where status in ('FAILED', 'DEAD') and created_at >= ? and created_at < ?
+            where status in ('FAILED', 'DEAD') and created_at >= ? and created_at < ? ACCOUNT
             group by DAY""".replace("DAY", dayNumber("created_at"));
 
     private static final String LEADS = ("select DAY, count(*) from " + LEADS_TABLE
-            + " where collected_at >= ? and collected_at < ? group by DAY").replace("DAY", dayNumber("collected_at"));
+            + " where collected_at >= ? and collected_at < ? ACCOUNT group by DAY").replace("DAY", dayNumber("collected_at"));
 
     /**
      * Each customer message of the period, with the first DM of the bot and of a person to that contact decided
@@ -70,7 +72,8 @@ class DashboardStatistics {
             from conversation_message m
                 join conversation c on c.id = m.conversation_id
                 join instagram_event e on e.id = m.event_id
-            where m.direction = 'in' and m.origin = 'customer' and e.test = false and m.sent_at >= ? and m.sent_at < ?"""
+            where m.direction = 'in' and m.origin = 'customer' and e.test = false and m.sent_at >= ? and m.sent_at < ?
+                ACCOUNT"""
             .replace("ANSWER", "o.account_id = c.account_id and o.recipient_id = c.user_id and o.type = 'send_dm'"
                     + " and o.status not in ('FAILED', 'DEAD', 'CANCELLED') and o.created_at >= m.sent_at");
 
@@ -84,6 +87,7 @@ class DashboardStatistics {
                     else substring(idempotency_key, START, length(idempotency_key) - START - length(target)) end
                     as decided
                 from outbox_action where idempotency_key like 'event:%:rule:%' and created_at >= ? and created_at < ?
+                    ACCOUNT
             ) decisions group by decided""".replace("START", "(position(':rule:' in idempotency_key) + 6)");
 
     private final JdbcTemplate jdbc;
@@ -93,61 +97,73 @@ class DashboardStatistics {
         this.jdbc = jdbc;
     }
 
-    /** The figures of the days from {@code first} to {@code last}, both included. */
-    Dashboard over(LocalDate first, LocalDate last) {
+    /** The figures of the days from {@code first} to {@code last}, both included, of every account or of one. */
+    Dashboard over(LocalDate first, LocalDate last, String accountOrNull) {
         Map<LocalDate, Tally> days = new LinkedHashMap<>();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             days.put(day, new Tally());
         }
         Timestamp from = Timestamp.from(first.atStartOfDay(ZoneOffset.UTC).toInstant());
         Timestamp to = Timestamp.from(last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-        countByKind(days, EVENTS, Map.of("message", Count.DMS, "comment", Count.COMMENTS, "mention", Count.MENTIONS),
-                from, to);
-        countByKind(days, COMMENT_SENTIMENTS, Map.of("positive", Count.POSITIVE_COMMENTS, "negative",
-                Count.NEGATIVE_COMMENTS, "neutral", Count.NEUTRAL_COMMENTS), from, to);
-        count(days, Count.AUTO_REPLIES, AUTO_REPLIES, from, to);
-        count(days, Count.ESCALATIONS, ESCALATIONS, from, to);
-        count(days, Count.FAILED_ACTIONS, FAILED_ACTIONS, from, to);
+        Period period = new Period(from, to, accountOrNull);
+        countByKind(days, period.sql(EVENTS, ""), Map.of("message", Count.DMS, "comment", Count.COMMENTS, "mention",
+                Count.MENTIONS), period);
+        countByKind(days, period.sql(COMMENT_SENTIMENTS, "c."), Map.of("positive", Count.POSITIVE_COMMENTS, "negative",
+                Count.NEGATIVE_COMMENTS, "neutral", Count.NEUTRAL_COMMENTS), period);
+        count(days, Count.AUTO_REPLIES, period.sql(AUTO_REPLIES, ""), period);
+        count(days, Count.ESCALATIONS, period.sql(ESCALATIONS, "c."), period);
+        count(days, Count.FAILED_ACTIONS, period.sql(FAILED_ACTIONS, ""), period);
         if (leadsTableExists()) {
-            count(days, Count.LEADS, LEADS, from, to);
+            count(days, Count.LEADS, period.sql(LEADS, ""), period);
         }
-        jdbc.query(FIRST_RESPONSES, rs -> {
+        jdbc.query(period.sql(FIRST_RESPONSES, "c."), rs -> {
             Timestamp sent = rs.getTimestamp(1);
             Tally day = days.get(utcDay(sent));
             if (day != null) {
                 day.addFirstResponses(millisBetween(sent, rs.getTimestamp(2)), millisBetween(sent, rs.getTimestamp(3)));
             }
-        }, from, to);
-        return Dashboard.of(days, topRules(from, to));
+        }, period.args());
+        return Dashboard.of(days, topRules(period));
     }
 
-    private List<Dashboard.RuleCount> topRules(Timestamp from, Timestamp to) {
+    /** The period's bounds, and the one account counted (null: all), filled into a query's {@code ACCOUNT}. */
+    private record Period(Timestamp from, Timestamp to, String accountOrNull) {
+
+        String sql(String template, String alias) {
+            return template.replace("ACCOUNT", accountOrNull == null ? "" : "and " + alias + "account_id = ?");
+        }
+
+        Object[] args() {
+            return accountOrNull == null ? new Object[] {from, to} : new Object[] {from, to, accountOrNull};
+        }
+    }
+
+    private List<Dashboard.RuleCount> topRules(Period period) {
         Map<String, Long> byRule = new HashMap<>();
-        jdbc.query(RULE_DECISIONS, rs -> {
+        jdbc.query(period.sql(RULE_DECISIONS, ""), rs -> {
             String decided = rs.getString(1);
             // "<name>:<i>": a name may hold colons, the action's position is after the last one
             byRule.merge(decided.substring(0, decided.lastIndexOf(':')), rs.getLong(2), Long::sum);
-        }, from, to);
+        }, period.args());
         return byRule.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(TOP_RULES).map(rule -> new Dashboard.RuleCount(rule.getKey(), rule.getValue())).toList();
     }
 
-    private void count(Map<LocalDate, Tally> days, Count count, String sql, Timestamp from, Timestamp to) {
+    private void count(Map<LocalDate, Tally> days, Count count, String sql, Period period) {
         jdbc.query(sql, rs -> {
             add(days, rs.getLong(1), count, rs.getLong(2));
-        }, from, to);
+        }, period.args());
     }
 
     /** For queries whose first column says what is counted (an event type, a sentiment). */
-    private void countByKind(Map<LocalDate, Tally> days, String sql, Map<String, Count> kinds, Timestamp from,
-            Timestamp to) {
+    private void countByKind(Map<LocalDate, Tally> days, String sql, Map<String, Count> kinds, Period period) {
         jdbc.query(sql, rs -> {
             Count count = kinds.get(rs.getString(1));
             if (count != null) {
                 add(days, rs.getLong(2), count, rs.getLong(3));
             }
-        }, from, to);
+        }, period.args());
     }
 
     private static void add(Map<LocalDate, Tally> days, long epochDay, Count count, long n) {

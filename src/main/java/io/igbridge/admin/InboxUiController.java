@@ -34,14 +34,17 @@ class InboxUiController {
     }
 
     @GetMapping("/ui/api/conversations")
-    Map<String, Object> list(@RequestParam(defaultValue = "waiting") String filter, Principal agent) {
+    Map<String, Object> list(@RequestParam(defaultValue = "waiting") String filter,
+            @RequestParam(required = false) String account, Principal agent) {
         InboxQueries.Filter chosen;
         try {
             chosen = InboxQueries.Filter.valueOf(filter.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             throw new AgentRefusal(AgentRefusal.Kind.INVALID, "bad_filter", "filter is one of waiting, mine, bot, closed, all");
         }
-        return Map.of("conversations", queries.list(chosen, agent.getName()), "counts", queries.counts(agent.getName()));
+        String only = account == null || account.isBlank() ? null : account.strip();
+        return Map.of("conversations", queries.list(chosen, agent.getName(), only),
+                "counts", queries.counts(agent.getName(), only));
     }
 
     @GetMapping("/ui/api/conversations/{id}")

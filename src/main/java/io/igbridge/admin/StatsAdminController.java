@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/admin/stats?days=N} (bearer admin token, checked by {@link AdminApiGuard}) and, for the web UI's
+ * {@code GET /api/admin/stats?days=N[&account=ID]} (bearer admin token, checked by {@link AdminApiGuard}) and, for the web UI's
  * dashboard, {@code /ui/api/stats} (a logged-in agent): the figures for the last N days up to today (UTC), per day,
- * per ISO week and in total.
+ * per ISO week and in total; of every account, or of {@code ?account=}.
  */
 @RestController
 class StatsAdminController {
@@ -31,14 +31,16 @@ class StatsAdminController {
     }
 
     @GetMapping({"/api/admin/stats", "/ui/api/stats"})
-    ResponseEntity<?> stats(@RequestParam(required = false) String days) {
+    ResponseEntity<?> stats(@RequestParam(required = false) String days,
+            @RequestParam(required = false) String account) {
         int period = days == null ? DEFAULT_DAYS : parse(days);
         if (period < 1 || period > MAX_DAYS) {
             return ApiError.respond(HttpStatus.BAD_REQUEST, "invalid_days", "days must be a whole number from 1 to "
                     + MAX_DAYS + " (default " + DEFAULT_DAYS + ")");
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return ResponseEntity.ok(statistics.over(today.minusDays(period - 1L), today));
+        return ResponseEntity.ok(statistics.over(today.minusDays(period - 1L), today,
+                account == null || account.isBlank() ? null : account.strip()));
     }
 
     /** The number of days asked for; 0 when it is not a number of at most 3 digits. */

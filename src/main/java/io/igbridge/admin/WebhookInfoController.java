@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.igbridge.accounts.Accounts;
 import io.igbridge.config.ConfigurationReport;
 import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.config.MissingSetting;
@@ -31,10 +32,12 @@ class WebhookInfoController {
     private final IntakeMetrics intake;
     private final AccessTokens tokens;
     private final Reauthorizations reauthorizations;
+    private final Accounts accounts;
 
     WebhookInfoController(IgbridgeProperties properties, ConfigurationReport report, DeliveryStatistics statistics,
-            IntakeMetrics intake, AccessTokens tokens, Reauthorizations reauthorizations) {
+            IntakeMetrics intake, AccessTokens tokens, Reauthorizations reauthorizations, Accounts accounts) {
         this.properties = properties;
+        this.accounts = accounts;
         this.tokens = tokens;
         this.reauthorizations = reauthorizations;
         this.report = report;
@@ -59,7 +62,14 @@ class WebhookInfoController {
                 statistics.testDeliveries());
         return new WebhookInfo("/api/instagram/webhook", configured,
                 report.missingSettings().stream().map(MissingSetting::name).toList(), graphApi, EXPECTED_FIELDS, counts,
-                statistics.lastDeliveryAt(), properties.webhook().maxBodyBytes(), accessToken());
+                statistics.lastDeliveryAt(), properties.webhook().maxBodyBytes(), accessToken(), addedAccounts());
+    }
+
+    /** The accounts added through the admin API, each with its status and what is known of its token. */
+    private List<AddedAccount> addedAccounts() {
+        return accounts.list().stream().filter(account -> !account.source().equals("environment"))
+                .map(account -> new AddedAccount(account.accountId(), account.login(), account.status(),
+                        accounts.tokenStatus(account.accountId()).orElse(null))).toList();
     }
 
     private AccessToken accessToken() {
@@ -71,7 +81,14 @@ class WebhookInfoController {
 
     record WebhookInfo(String callbackPath, Configured configured, List<String> missingSettings, GraphApi graphApi,
             List<String> expectedSubscribedFields, Counts counts, Instant lastDeliveryAt, int maxBodyBytes,
-            AccessToken accessToken) {
+            AccessToken accessToken, List<AddedAccount> accounts) {
+    }
+
+    /**
+     * An account added through the admin API (the default one is {@code accessToken} above): its status
+     * ({@code active}, {@code needs_reauthorization}, {@code disabled}) and its token's. Never the token.
+     */
+    record AddedAccount(String accountId, String login, String status, TokenStatus token) {
     }
 
     /**

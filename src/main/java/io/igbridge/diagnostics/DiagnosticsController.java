@@ -16,16 +16,19 @@ import org.springframework.web.bind.annotation.RestController;
 class DiagnosticsController {
 
     private final SelfCheck check;
+    private final AddedAccountsCheck addedAccounts;
     private final Clock clock;
 
-    DiagnosticsController(SelfCheck check, Clock clock) {
+    DiagnosticsController(SelfCheck check, AddedAccountsCheck addedAccounts, Clock clock) {
         this.check = check;
+        this.addedAccounts = addedAccounts;
         this.clock = clock;
     }
 
     @GetMapping("/api/admin/diagnostics")
     Diagnosis diagnose() {
-        List<Finding> findings = check.run();
+        List<Finding> findings = new java.util.ArrayList<>(check.run());
+        findings.addAll(addedAccounts.run());
         return new Diagnosis(findings.stream().noneMatch(finding -> finding.severity() == Finding.Severity.ERROR),
                 clock.instant(), findings);
     }

@@ -9,8 +9,19 @@ package io.igbridge.diagnostics;
  *                 (something does not work now)
  * @param message  what was found, in plain words
  * @param fix      how to fix it; null for an OK finding
+ * @param account  the account added through the admin API it is about; null for the default account's (the
+ *                 settings') findings
  */
-record Finding(String check, Severity severity, String message, String fix) {
+record Finding(String check, Severity severity, String message, String fix, String account) {
+
+    Finding(String check, Severity severity, String message, String fix) {
+        this(check, severity, message, fix, null);
+    }
+
+    /** This finding, about {@code accountId}. */
+    Finding about(String accountId) {
+        return new Finding(check, severity, message, fix, accountId);
+    }
 
     enum Severity {
         OK, WARNING, ERROR

@@ -218,7 +218,7 @@ public class GraphApiClient {
      * {@code data[].subscribed_fields} (names, or objects with a {@code name}).
      */
     public List<String> subscribedFields(GraphAccount account) {
-        JsonNode data = transport.send(account, GraphRequest.get(Map.of(), account.accountId(), "subscribed_apps"))
+        JsonNode data = transport.send(account, GraphRequest.get(Map.of(), account.sendNode(), "subscribed_apps"))
                 .body().path("data");
         var fields = new java.util.TreeSet<String>();
         for (JsonNode app : data) {
@@ -233,7 +233,7 @@ public class GraphApiClient {
     }
 
     private GraphResponse send(GraphAccount account, ObjectNode body) {
-        return transport.send(account, GraphRequest.postJson(body, account.accountId(), "messages"));
+        return transport.send(account, GraphRequest.postJson(body, account.sendNode(), "messages"));
     }
 
     private static void requireMessageText(String text) {

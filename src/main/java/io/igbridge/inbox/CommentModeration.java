@@ -49,13 +49,17 @@ public class CommentModeration {
         this.outbox = outbox;
     }
 
-    /** The latest comments, newest first (group them by {@code mediaId} to show them per post). */
-    public List<Comment> latest() {
+    /**
+     * The latest comments, newest first (group them by {@code mediaId} to show them per post), of every account or of
+     * {@code accountOrNull}'s only.
+     */
+    public List<Comment> latest(String accountOrNull) {
         List<Row> rows = jdbc.query("""
                 select e.account_id, e.payload, e.occurred_at, t.sentiment, t.score, t.abusive, t.spam, t.reasons
                 from instagram_event e left join text_classification t on t.event_id = e.id
-                where e.type = 'comment' order by e.occurred_at desc, e.id desc fetch first %d rows only"""
-                .formatted(LATEST), this::row);
+                where e.type = 'comment'%s order by e.occurred_at desc, e.id desc fetch first %d rows only"""
+                .formatted(accountOrNull == null ? "" : " and e.account_id = ?", LATEST), this::row,
+                accountOrNull == null ? new Object[0] : new Object[] {accountOrNull});
         Map<String, List<OurAction>> ours = ourActions(rows.stream().map(Row::commentId).filter(Objects::nonNull)
                 .distinct().toList());
         return rows.stream().map(row -> row.comment(ours.getOrDefault(row.accountId() + "/" + row.commentId(),

@@ -49,35 +49,48 @@ public class InboxQueries {
         this.settings = settings;
     }
 
-    public List<InboxView.Summary> list(Filter filter, String agent) {
-        String where = switch (filter) {
-            case WAITING -> " where c.status = 'WAITING'";
-            case MINE -> " where c.status = 'ASSIGNED' and c.assigned_to = ?";
-            case BOT -> " where c.status = 'BOT'";
-            case CLOSED -> " where c.status = 'CLOSED'";
-            case ALL -> "";
-        };
+    /** The conversations of a filter, of every account or of {@code accountOrNull}'s only. */
+    public List<InboxView.Summary> list(Filter filter, String agent, String accountOrNull) {
         String order = filter == Filter.WAITING ? " order by c.waiting_since" : " order by c.last_message_at desc nulls last, c.id desc";
-        Object[] args = filter == Filter.MINE ? new Object[] {agent} : new Object[0];
-        return jdbc.query(SUMMARY + where + order + " fetch first " + PAGE + " rows only", this::summary, args);
+        return jdbc.query(SUMMARY + " where " + where(filter, "c.", accountOrNull) + order + " fetch first " + PAGE
+                + " rows only", this::summary, args(filter, agent, accountOrNull));
     }
 
-    /** How many conversations each filter holds, and how many unread messages they have, for the agent. */
-    public List<Count> counts(String agent) {
+    /**
+     * How many conversations each filter holds, and how many unread messages they have, for the agent: of every
+     * account, or of {@code accountOrNull}'s only.
+     */
+    public List<Count> counts(String agent, String accountOrNull) {
         List<Count> counts = new ArrayList<>();
         for (Filter filter : Filter.values()) {
-            String where = switch (filter) {
-                case WAITING -> "status = 'WAITING'";
-                case MINE -> "status = 'ASSIGNED' and assigned_to = ?";
-                case BOT -> "status = 'BOT'";
-                case CLOSED -> "status = 'CLOSED'";
-                case ALL -> "1 = 1";
-            };
-            Object[] args = filter == Filter.MINE ? new Object[] {agent} : new Object[0];
-            counts.add(jdbc.queryForObject("select count(*), coalesce(sum(unread), 0) from conversation where " + where,
-                    (rs, row) -> new Count(filter.name().toLowerCase(Locale.ROOT), rs.getLong(1), rs.getLong(2)), args));
+            counts.add(jdbc.queryForObject("select count(*), coalesce(sum(unread), 0) from conversation where "
+                    + where(filter, "", accountOrNull),
+                    (rs, row) -> new Count(filter.name().toLowerCase(Locale.ROOT), rs.getLong(1), rs.getLong(2)),
+                    args(filter, agent, accountOrNull)));
         }
         return counts;
+    }
+
+    private static String where(Filter filter, String alias, String accountOrNull) {
+        String status = switch (filter) {
+            case WAITING -> alias + "status = 'WAITING'";
+            case MINE -> alias + "status = 'ASSIGNED' and " + alias + "assigned_to = ?";
+            case BOT -> alias + "status = 'BOT'";
+            case CLOSED -> alias + "status = 'CLOSED'";
+            case ALL -> "1 = 1";
+        };
+        return accountOrNull == null ? status : status + " and " + alias + "account_id = ?";
+    }
+
+    private static Object[] args(Filter filter, String agent, String accountOrNull) {
+        List<Object> args = new ArrayList<>();
+        if (filter == Filter.MINE) {
+            args.add(agent);
+        }
+        if (accountOrNull != null) {
+            args.add(accountOrNull);
+        }
+        return args.toArray();
     }
 
     public record Count(String filter, long conversations, long unread) {

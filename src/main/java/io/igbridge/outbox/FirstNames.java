@@ -2,7 +2,6 @@ package io.igbridge.outbox;
 
 import java.util.regex.Pattern;
 
-import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.graphapi.ConfiguredAccount;
 import io.igbridge.graphapi.GraphApiClient;
 import org.springframework.stereotype.Component;
@@ -24,12 +23,10 @@ public class FirstNames {
 
     private final GraphApiClient graph;
     private final ConfiguredAccount accounts;
-    private final IgbridgeProperties.Instagram instagram;
 
-    FirstNames(GraphApiClient graph, ConfiguredAccount accounts, IgbridgeProperties properties) {
+    FirstNames(GraphApiClient graph, ConfiguredAccount accounts) {
         this.graph = graph;
         this.accounts = accounts;
-        this.instagram = properties.instagram();
     }
 
     /** The text with the person's first name in place of the placeholder (looked up only when there is one). */
@@ -37,7 +34,7 @@ public class FirstNames {
         if (text == null || !text.contains(PLACEHOLDER)) {
             return text;
         }
-        String firstName = personId == null || !instagram.hasAccessToken() ? null : lookUp(accountId, personId);
+        String firstName = personId == null ? null : lookUp(accountId, personId);
         return withFirstName(text, firstName);
     }
 

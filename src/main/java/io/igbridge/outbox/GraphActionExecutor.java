@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.graphapi.ContactQuickReply;
@@ -28,7 +29,6 @@ class GraphActionExecutor implements ActionExecutor {
 
     private final GraphApiClient graph;
     private final ConfiguredAccount accounts;
-    private final IgbridgeProperties.Instagram instagram;
     private final MessagingWindows windows;
     private final OutboxQueue queue;
     private final SendLimiter limiter;
@@ -41,7 +41,6 @@ class GraphActionExecutor implements ActionExecutor {
         this.firstNames = firstNames;
         this.graph = graph;
         this.accounts = accounts;
-        this.instagram = properties.instagram();
         this.windows = windows;
         this.queue = queue;
         this.limiter = limiter;
@@ -56,14 +55,15 @@ class GraphActionExecutor implements ActionExecutor {
 
     @Override
     public Outcome execute(PendingAction pending) {
-        if (!instagram.hasAccessToken() || !instagram.hasPageId()) {
-            return new Outcome.Permanent("INSTAGRAM_ACCESS_TOKEN and INSTAGRAM_PAGE_ID must be set to send");
+        Optional<GraphAccount> routed = accounts.route(pending.accountId());
+        if (routed.isEmpty()) {
+            return new Outcome.NotAnswered(accounts.whyNotAnswered(pending.accountId()));
         }
         Duration wait = limiter.waitFor(pending.action());
         if (!wait.isZero()) {
             return new Outcome.OverLocalLimit(wait);
         }
-        GraphAccount account = accounts.forInstagramUser(pending.accountId());
+        GraphAccount account = routed.get();
         try {
             return call(account, pending);
         } catch (GraphApiException failure) {

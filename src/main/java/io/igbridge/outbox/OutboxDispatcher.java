@@ -182,6 +182,8 @@ public class OutboxDispatcher {
                 queue.reschedule(pending, now, reauthorize.label(), reauthorize.error(), false);
                 reauthorizations.pause(pending.accountId(), reauthorize.error());
             });
+        } else if (outcome instanceof Outcome.NotAnswered unanswered) {
+            queue.finish(pending, "FAILED", unanswered.label(), unanswered.reason(), now);
         } else if (outcome instanceof Outcome.Permanent failure) {
             queue.finish(pending, "FAILED", failure.label(), failure.error(), now);
             log.warn("Action {} ({}) failed for good: {}", id, typeOf(pending), failure.error());

@@ -67,4 +67,15 @@ public sealed interface Outcome {
             return "permanent";
         }
     }
+
+    /**
+     * No account here answers for the action's Instagram account (not configured, or disabled): recorded, not retried,
+     * and said once per account in the log rather than once per action.
+     */
+    record NotAnswered(String reason) implements Outcome {
+        @Override
+        public String label() {
+            return "not_answered";
+        }
+    }
 }

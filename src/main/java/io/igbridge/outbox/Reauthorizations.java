@@ -20,7 +20,8 @@ public class Reauthorizations {
     /** What the operator does, in plain words (webhook-info, the alert, diagnostics). */
     public static final String FIX = "Generate a new long-lived access token for the account (Meta App Dashboard >"
             + " Instagram > API setup, \"Generate token\"; with Facebook Login, a new Page token), then either set"
-            + " INSTAGRAM_ACCESS_TOKEN and restart, or send it to PUT /api/admin/access-token (no restart). Replies"
+            + " INSTAGRAM_ACCESS_TOKEN and restart, or send it to PUT /api/admin/access-token (no restart; for an"
+            + " account added through the admin API: PUT /api/admin/accounts/{accountId}/access-token). Replies"
             + " resume by themselves.";
 
     private final OutboxQueue queue;

@@ -17,7 +17,7 @@ import io.igbridge.moderation.SentimentAnalyzer;
  */
 public final class AutoReplyRules {
 
-    private final RuleBook ruleBook;
+    private final java.util.function.Function<String, RuleBook> ruleBooks;
     private final Cooldowns cooldowns;
     private final ConversationFacts conversationFacts;
     private final LanguageGuess languageGuess;
@@ -36,8 +36,20 @@ public final class AutoReplyRules {
      */
     public AutoReplyRules(RuleBook ruleBook, Cooldowns cooldowns, ConversationFacts conversationFacts,
                           LanguageGuess languageGuess, SentimentAnalyzer analyzer) {
+        this(account -> ruleBook, cooldowns, conversationFacts, languageGuess, analyzer);
+    }
+
+    /** Each account's events decided by its own rule book ({@link AccountRuleBooks}). */
+    AutoReplyRules(AccountRuleBooks ruleBooks, Cooldowns cooldowns, ConversationFacts conversationFacts,
+                   LanguageGuess languageGuess, SentimentAnalyzer analyzer) {
+        this(ruleBooks::forAccount, cooldowns, conversationFacts, languageGuess, analyzer);
+    }
+
+    private AutoReplyRules(java.util.function.Function<String, RuleBook> ruleBooks, Cooldowns cooldowns,
+                           ConversationFacts conversationFacts, LanguageGuess languageGuess,
+                           SentimentAnalyzer analyzer) {
         this.analyzer = analyzer;
-        this.ruleBook = ruleBook;
+        this.ruleBooks = ruleBooks;
         this.cooldowns = cooldowns;
         this.conversationFacts = conversationFacts;
         this.languageGuess = languageGuess;
@@ -54,7 +66,7 @@ public final class AutoReplyRules {
         }
         RuleContext context = new RuleContext(input, event.get(), languageGuess, conversationFacts, analyzer);
         List<RuleDecision> decisions = new ArrayList<>();
-        for (Rule rule : ruleBook.current().rulesFor(event.get().trigger())) {
+        for (Rule rule : ruleBooks.apply(input.accountId()).current().rulesFor(event.get().trigger())) {
             if (input.withHumans() && rule.messagesTheContact()
                     || context.isUnwelcomeComment() && rule.keptFromUnwelcomeComments() || !rule.matches(context)
                     || !cooledDown(rule, context)) {

@@ -32,12 +32,19 @@ class RulesConfiguration {
     }
 
     @Bean
-    RulesFileWatcher rulesFileWatcher(RuleBook ruleBook, RulesProperties properties) {
-        return new RulesFileWatcher(ruleBook, properties.reloadInterval());
+    AccountRuleBooks accountRuleBooks(RuleBook ruleBook, ObjectProvider<AccountRulesFiles> files,
+                                      RulesProperties properties, Clock clock) {
+        return new AccountRuleBooks(ruleBook, files.getIfAvailable(() -> AccountRulesFiles.NONE),
+                new RulesFileParser(properties.pricesUrl()), clock);
     }
 
     @Bean
-    AutoReplyRules autoReplyRules(RuleBook ruleBook, ObjectProvider<Cooldowns> cooldowns,
+    RulesFileWatcher rulesFileWatcher(AccountRuleBooks ruleBooks, RulesProperties properties) {
+        return new RulesFileWatcher(ruleBooks, properties.reloadInterval());
+    }
+
+    @Bean
+    AutoReplyRules autoReplyRules(AccountRuleBooks ruleBook, ObjectProvider<Cooldowns> cooldowns,
                                   ObjectProvider<ConversationFacts> conversationFacts,
                                   ObjectProvider<LanguageGuess> languageGuess,
                                   ObjectProvider<SentimentAnalyzer> analyzer, ObjectProvider<ModerationProperties> moderation) {

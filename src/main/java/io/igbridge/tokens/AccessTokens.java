@@ -3,7 +3,8 @@ package io.igbridge.tokens;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.config.IgbridgeProperties.LoginType;
@@ -28,6 +29,8 @@ import org.springframework.stereotype.Service;
 public class AccessTokens implements AccessTokenSource {
 
     private static final Logger log = LoggerFactory.getLogger(AccessTokens.class);
+    private static final String FACEBOOK_NOT_REFRESHED = "Facebook Login: a Page token obtained from a long-lived"
+            + " user token does not expire; it is not refreshed";
 
     private final IgbridgeProperties.Instagram instagram;
     private final IgbridgeProperties.Tokens settings;
@@ -35,7 +38,7 @@ public class AccessTokens implements AccessTokenSource {
     private final AccountTokens rows;
     private final Reauthorizations reauthorizations;
     private final Clock clock;
-    private final AtomicBoolean unreadableLogged = new AtomicBoolean();
+    private final Set<String> unreadableLogged = ConcurrentHashMap.newKeySet();
 
     AccessTokens(IgbridgeProperties properties, TokenVault vault, AccountTokens rows,
             Reauthorizations reauthorizations, Clock clock) {
@@ -53,14 +56,75 @@ public class AccessTokens implements AccessTokenSource {
         if (!vault.open() || configured.isBlank()) {
             return configured;
         }
-        return stored(accountId).flatMap(row -> {
-            Optional<Secret> token = vault.unseal(accountId, row.sealedToken());
-            if (token.isEmpty() && unreadableLogged.compareAndSet(false, true)) {
-                log.warn("The stored access token of account {} can't be decrypted with IGBRIDGE_TOKEN_KEY (another"
-                        + " key?): the configured INSTAGRAM_ACCESS_TOKEN is used", accountId);
-            }
-            return token;
-        }).orElse(configured);
+        return stored(accountId).flatMap(row -> unseal(accountId, row)).orElse(configured);
+    }
+
+    /** An added account's token, sealed in its row: never the configured one (blank when it can't be read). */
+    @Override
+    public Secret currentAdded(String accountId) {
+        if (!vault.open() || isDefault(accountId)) {
+            return isDefault(accountId) ? current(accountId) : new Secret("");
+        }
+        return rows.find(accountId).filter(row -> row.sealedToken() != null).flatMap(row -> unseal(accountId, row))
+                .orElseGet(() -> new Secret(""));
+    }
+
+    private Optional<Secret> unseal(String accountId, StoredToken row) {
+        Optional<Secret> token = vault.unseal(accountId, row.sealedToken());
+        if (token.isEmpty() && unreadableLogged.add(accountId)) {
+            log.warn("The stored access token of account {} can't be decrypted with IGBRIDGE_TOKEN_KEY (another"
+                    + " key?): {}", accountId, isDefault(accountId) ? "the configured INSTAGRAM_ACCESS_TOKEN is used"
+                    : "nothing is sent for it until it is given a new token (PUT /api/admin/accounts/" + accountId
+                    + "/access-token)");
+        }
+        return token;
+    }
+
+    /** Whether {@code accountId} is the environment's account ({@code INSTAGRAM_PAGE_ID}). */
+    boolean isDefault(String accountId) {
+        return instagram.hasPageId() && accountId().equals(accountId);
+    }
+
+    /**
+     * Puts {@code token} in force for an account added besides the default one, sealed, on every node: the source of
+     * its tokens from now on (with Instagram Login it is refreshed once it is 24 hours old), and resumes its sends if
+     * Meta had refused the previous one.
+     *
+     * @throws IllegalStateException when {@code IGBRIDGE_TOKEN_KEY} is not set: a token is never stored in clear
+     */
+    public void give(String accountId, Secret token) {
+        if (!vault.open()) {
+            throw new IllegalStateException("IGBRIDGE_TOKEN_KEY is not set: a token can only be stored encrypted. Set"
+                    + " it to base64 of 32 random bytes (openssl rand -base64 32), the same on every node");
+        }
+        if (isDefault(accountId)) {
+            throw new IllegalArgumentException("account " + accountId + " is the default one (INSTAGRAM_PAGE_ID)");
+        }
+        Instant now = clock.instant();
+        Instant firstRefresh = RefreshSchedule.META.firstAttempt(now, null, false);
+        rows.adopt(accountId, vault.fingerprint(token), now, firstRefresh);
+        rows.storeNewToken(accountId, null, vault.seal(accountId, token), now, null, firstRefresh);
+        reauthorizations.resume(accountId);
+    }
+
+    /** Forgets an added account's token. */
+    public void forget(String accountId) {
+        if (!isDefault(accountId)) {
+            rows.delete(accountId);
+        }
+    }
+
+    /** What is known of an added account's token (refreshed only with Instagram Login, as the default's). */
+    public TokenStatus status(String accountId, LoginType login) {
+        if (isDefault(accountId)) {
+            return status();
+        }
+        String reason = refreshOffReason(login);
+        return rows.find(accountId).filter(row -> row.sealedToken() != null)
+                .map(row -> new TokenStatus("stored", reason == null, reason, row.issuedAt(), row.expiresAt(),
+                        reason == null ? row.nextRefreshAt() : null, row.lastRefreshAt(), row.refreshFailures(),
+                        row.lastRefreshError()))
+                .orElseGet(() -> new TokenStatus("none", false, reason, null, null, null, null, 0, null));
     }
 
     /** The row, when it descends from the configured token and holds a newer one. */
@@ -133,9 +197,13 @@ public class AccessTokens implements AccessTokenSource {
         if (!instagram.hasAccessToken() || !instagram.hasPageId()) {
             return "INSTAGRAM_ACCESS_TOKEN and INSTAGRAM_PAGE_ID are not both set";
         }
-        if (instagram.login() != LoginType.INSTAGRAM) {
-            return "Facebook Login: a Page token obtained from a long-lived user token does not expire; it is not"
-                    + " refreshed";
+        return refreshOffReason(instagram.login());
+    }
+
+    /** Why tokens of an account with this login are not refreshed; null when they are. */
+    String refreshOffReason(LoginType login) {
+        if (login != LoginType.INSTAGRAM) {
+            return FACEBOOK_NOT_REFRESHED;
         }
         if (!settings.refresh()) {
             return "IGBRIDGE_TOKEN_REFRESH is false: the token expires 60 days after it was issued";

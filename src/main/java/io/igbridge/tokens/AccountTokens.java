@@ -43,6 +43,10 @@ class AccountTokens {
                 fingerprint, ts(now), ts(nextRefreshAt), accountId, fingerprint) == 1;
     }
 
+    void delete(String accountId) {
+        jdbc.update("delete from account_token where account_id = ?", accountId);
+    }
+
     /** Claims the due refresh of the account's token for {@code claim} until {@code until}; false when not due or held. */
     boolean claimRefresh(String accountId, String fingerprint, String claim, Instant now, Instant until) {
         return jdbc.update("update account_token set refresh_claim = ?, refresh_claimed_until = ?"

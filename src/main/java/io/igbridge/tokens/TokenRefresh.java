@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.igbridge.config.IgbridgeProperties;
+import io.igbridge.config.IgbridgeProperties.LoginType;
 import io.igbridge.graphapi.ConfiguredAccount;
 import io.igbridge.graphapi.GraphAccount;
 import io.igbridge.graphapi.GraphApiClient;
@@ -20,10 +21,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Refreshes the Instagram Login token in force when {@link RefreshSchedule} says it is due, on one node at a time
- * (the refresh is claimed with a conditional update, for three Graph API timeouts), and puts the new one in force,
- * sealed, for every node. A refresh Meta refuses with 190 (expired, revoked) pauses the account's sends and tells
- * the team once, like a failed send; any other failure is tried again later, with growing delays.
+ * Refreshes the Instagram Login tokens in force — the default account's and each added account's — when
+ * {@link RefreshSchedule} says they are due, on one node at a time (each refresh is claimed with a conditional
+ * update, for three Graph API timeouts), and puts the new one in force, sealed, for every node. A refresh Meta
+ * refuses with 190 (expired, revoked) pauses the account's sends and tells the team once, like a failed send; any
+ * other failure is tried again later, with growing delays.
  */
 @Service
 class TokenRefresh {
@@ -33,38 +35,56 @@ class TokenRefresh {
     private final AccessTokens tokens;
     private final AccountTokens rows;
     private final TokenVault vault;
-    private final ConfiguredAccount account;
+    private final ConfiguredAccount accounts;
     private final GraphApiClient graph;
     private final Reauthorizations reauthorizations;
     private final Duration claimFor;
     private final Clock clock;
 
-    TokenRefresh(AccessTokens tokens, AccountTokens rows, TokenVault vault, ConfiguredAccount account,
+    TokenRefresh(AccessTokens tokens, AccountTokens rows, TokenVault vault, ConfiguredAccount accounts,
             GraphApiClient graph, Reauthorizations reauthorizations, IgbridgeProperties properties, Clock clock) {
         this.tokens = tokens;
         this.rows = rows;
         this.vault = vault;
-        this.account = account;
+        this.accounts = accounts;
         this.graph = graph;
         this.reauthorizations = reauthorizations;
         this.claimFor = properties.graphApi().timeout().multipliedBy(3);
         this.clock = clock;
     }
 
+    /** Whether the default account's token is refreshed. */
     boolean enabled() {
         return tokens.refreshOffReason() == null;
     }
 
+    /** Whether added accounts' Instagram Login tokens are refreshed (whatever the default account's settings). */
+    boolean addedEnabled() {
+        return tokens.refreshOffReason(LoginType.INSTAGRAM) == null;
+    }
+
     /** @return true when a token was refreshed by this call */
     boolean refreshIfDue() {
-        if (!enabled()) {
-            return false;
+        boolean refreshed = false;
+        if (enabled()) {
+            tokens.adoptConfigured();
+            refreshed = refreshIfDue(tokens.accountId(), tokens.configuredFingerprint(), accounts.get());
         }
-        tokens.adoptConfigured();
-        String accountId = tokens.accountId();
+        if (addedEnabled()) {
+            for (GraphAccount added : accounts.activeAddedAccounts()) {
+                if (added.login() == LoginType.INSTAGRAM) {
+                    Optional<String> source = rows.find(added.accountId()).map(StoredToken::sourceFingerprint);
+                    refreshed |= source.isPresent() && refreshIfDue(added.accountId(), source.get(), added);
+                }
+            }
+        }
+        return refreshed;
+    }
+
+    private boolean refreshIfDue(String accountId, String sourceFingerprint, GraphAccount used) {
         Instant now = clock.instant();
         String claim = UUID.randomUUID().toString();
-        if (!rows.claimRefresh(accountId, tokens.configuredFingerprint(), claim, now, now.plus(claimFor))) {
+        if (!rows.claimRefresh(accountId, sourceFingerprint, claim, now, now.plus(claimFor))) {
             return false; // not due, or another node is at it
         }
         int failures = rows.find(accountId).map(StoredToken::refreshFailures).orElse(0);
@@ -73,7 +93,6 @@ class TokenRefresh {
                     RefreshSchedule.META.retryAfterFailure(now, failures + 1));
             return false;
         }
-        GraphAccount used = account.get();
         try {
             RefreshedToken fresh = graph.refreshInstagramToken(used);
             Instant refreshedAt = clock.instant();
@@ -88,7 +107,7 @@ class TokenRefresh {
                     + " stored: the token in force stays valid until it expires", accountId);
             return false;
         } catch (GraphApiException failed) {
-            if (failed.kind() == Kind.REAUTHORIZE && account.stillInForce(used)) {
+            if (failed.kind() == Kind.REAUTHORIZE && accounts.stillInForce(used)) {
                 reauthorizations.pause(accountId, failed.getMessage());
             }
             failed(accountId, claim, failed.getMessage(), now, failures);

@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks every {@code IGBRIDGE_TOKEN_REFRESH_CHECK_INTERVAL} (an hour) whether the token is due for a refresh, on
- * every node (one of them refreshes). Says once at start-up why it does not, when it does not.
+ * Checks every {@code IGBRIDGE_TOKEN_REFRESH_CHECK_INTERVAL} (an hour) whether a token is due for a refresh, on
+ * every node (one of them refreshes); runs when the default account's token or added accounts' tokens can be. Says once at start-up why it does not, when it does not.
  */
 @Component
 class TokenRefreshLoop extends BackgroundWorker {
@@ -21,7 +21,8 @@ class TokenRefreshLoop extends BackgroundWorker {
         super("igbridge-token-refresh", () -> {
             refresh.refreshIfDue();
             return false; // one check per interval
-        }, properties.tokens().checkInterval(), refresh.enabled(), offMessage(tokens, properties), clock);
+        }, properties.tokens().checkInterval(), refresh.enabled() || refresh.addedEnabled(),
+                offMessage(tokens, properties), clock);
     }
 
     private static String offMessage(AccessTokens tokens, IgbridgeProperties properties) {

@@ -94,7 +94,9 @@ class TokenVault {
             cipher.updateAAD(accountId.getBytes(StandardCharsets.UTF_8));
             byte[] token = cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES);
             return Optional.of(new Secret(new String(token, StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException | IllegalArgumentException unreadable) {
+        } catch (GeneralSecurityException | RuntimeException unreadable) {
+            // RuntimeException: not base64 (IllegalArgumentException), or shorter than a GCM tag (the JDK's provider
+            // then throws ProviderException rather than AEADBadTagException)
             return Optional.empty();
         }
     }

@@ -68,6 +68,33 @@
     return (hours >= 24 ? Math.floor(hours / 24) + ' d ' + (hours % 24) + ' h' : hours + ' h ' + minutes + ' min') + ' left';
   }
 
+  // ---- accounts: with several Instagram accounts, every list shows the chosen one's (all when none is chosen) ----
+  const accountSelect = document.getElementById('account');
+
+  function account() {
+    return accountSelect.value || '';
+  }
+
+  /** The path with the chosen account as ?account= (or &account=). */
+  function scoped(path) {
+    return account() ? path + (path.includes('?') ? '&' : '?') + 'account=' + encodeURIComponent(account()) : path;
+  }
+
+  async function accounts() {
+    const list = await api('/ui/api/accounts');
+    if (list.length < 2) {
+      return;
+    }
+    accountSelect.replaceChildren(el('option', { value: '' }, 'All accounts'),
+      ...list.map(a => el('option', { value: a.accountId }, a.displayName ? a.displayName + ' (' + a.accountId + ')' : a.accountId)));
+    accountSelect.value = sessionStorage.getItem('igbridge.account') || '';
+    accountSelect.hidden = false;
+    accountSelect.addEventListener('change', () => {
+      sessionStorage.setItem('igbridge.account', account());
+      route();
+    });
+  }
+
   function show(...nodes) {
     view.replaceChildren(...nodes);
   }
@@ -81,7 +108,7 @@
 
   async function inbox(filter) {
     activate('inbox');
-    const data = await api('/ui/api/conversations?filter=' + encodeURIComponent(filter));
+    const data = await api(scoped('/ui/api/conversations?filter=' + encodeURIComponent(filter)));
     const counts = Object.fromEntries(data.counts.map(c => [c.filter, c]));
     const tabs = el('div', { class: 'filters' }, FILTERS.map(f => el('a', {
       href: '#/inbox/' + f, class: f === filter ? 'active' : null, id: 'filter-' + f
@@ -154,7 +181,7 @@
   // ---- comments ----------------------------------------------------------------------------------------------
   async function comments() {
     activate('comments');
-    const list = await api('/ui/api/comments');
+    const list = await api(scoped('/ui/api/comments'));
     const byMedia = {};
     list.forEach(c => (byMedia[c.mediaId || 'unknown'] = byMedia[c.mediaId || 'unknown'] || []).push(c));
     const error = el('p', { class: 'error' });
@@ -185,10 +212,10 @@
   // ---- leads -------------------------------------------------------------------------------------------------
   async function leads() {
     activate('leads');
-    const data = await api('/ui/api/leads');
+    const data = await api(scoped('/ui/api/leads'));
     const rows = (data.leads || data).map(l => el('tr', {}, el('td', {}, l.kind), el('td', {}, l.value),
       el('td', {}, l.contact || l.userId), el('td', {}, l.source), el('td', {}, l.excerpt || ''), el('td', {}, when(l.collectedAt))));
-    show(el('h1', {}, 'Leads'), el('p', {}, el('a', { href: '/ui/api/leads.csv', id: 'leads-csv' }, 'Export CSV')),
+    show(el('h1', {}, 'Leads'), el('p', {}, el('a', { href: scoped('/ui/api/leads.csv'), id: 'leads-csv' }, 'Export CSV')),
       el('table', { id: 'leads' }, el('thead', {}, el('tr', {}, ['Kind', 'Value', 'Contact', 'Source', 'Message', 'When'].map(h => el('th', {}, h)))),
         el('tbody', {}, rows)));
   }
@@ -225,7 +252,7 @@
 
   async function dashboard() {
     activate('dashboard');
-    const stats = await api('/ui/api/stats');
+    const stats = await api(scoped('/ui/api/stats'));
     const totals = stats.totals || {};
     const days = stats.days || [];
     show(el('h1', {}, 'Dashboard'),
@@ -270,6 +297,7 @@
       await fetch('/ui/logout', { method: 'POST', credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': csrf() } });
       location.href = '/ui/login';
     });
+    await accounts().catch(() => {});
     window.addEventListener('hashchange', route);
     route();
   }

@@ -38,8 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The team inbox in headless Chromium, on a phone-size screen, HUMAN_AGENT on: a DM asking for a person waits for
  * an agent; the agent signs in, sees it, replies; the fake Graph API receives the reply with the HUMAN_AGENT tag (the
- * contact's message is 30 hours old); the bot stays silent until the agent hands the conversation back. Screenshots
- * of the inbox and the dashboard go to target/screenshots/.
+ * contact's message is 30 hours old); the bot stays silent until the agent hands the conversation back; once a second
+ * account is added, an account selector shows one account's conversations. Screenshots of the inbox, the dashboard
+ * and one account's inbox go to target/screenshots/.
  */
 @IntegrationTest
 class WebUiBrowserTests extends ServiceTest {
@@ -57,6 +58,7 @@ class WebUiBrowserTests extends ServiceTest {
         registry.add("INSTAGRAM_GRAPH_API_URL", graph::baseUrl);
         registry.add("INSTAGRAM_PAGE_ID", () -> ACCOUNT);
         registry.add("IGBRIDGE_HUMAN_AGENT_TAG", () -> "true");
+        registry.add("IGBRIDGE_TOKEN_KEY", () -> io.igbridge.support.TestSecrets.TOKEN_KEY);
     }
 
     final JsonMapper json = JsonMapper.builder().build();
@@ -68,6 +70,16 @@ class WebUiBrowserTests extends ServiceTest {
 
     List<JsonNode> dmsTo(String person) {
         return SentDms.to(graph, person);
+    }
+
+    static final String OTHER_ACCOUNT = "17841400000000777";
+    static final String OTHER_CONTACT = "9902";
+
+    void addAccount(String accountId) {
+        HttpResponse<String> added = client.postJsonWithToken("/api/admin/accounts", "{\"accountId\":\"" + accountId
+                + "\",\"login\":\"instagram\",\"accessToken\":\"IGQ-ui-other-account\",\"displayName\":\"Boutique B\"}",
+                io.igbridge.support.TestSecrets.ADMIN_TOKEN);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
     }
 
     void createAgent(String username) throws Exception {
@@ -133,6 +145,21 @@ class WebUiBrowserTests extends ServiceTest {
                     .until(() -> page.findElement(By.id("totals")).getText().contains("escalations"));
             assertThat(browser.screenshot("dashboard")).exists();
             assertThat(java.nio.file.Path.of("target/screenshots/inbox.png")).exists();
+
+            // a second account: the inbox gets an account selector, and shows the chosen account's conversations
+            assertThat(page.findElement(By.id("account")).isDisplayed()).as("one account, no selector").isFalse();
+            addAccount(OTHER_ACCOUNT);
+            client.postSigned(Deliveries.dmNow(OTHER_ACCOUNT, OTHER_CONTACT, "mid.ui-b-1", "Un conseiller svp"));
+            await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject("select count(*) from conversation"
+                    + " where account_id = ? and user_id = ?", Long.class, OTHER_ACCOUNT, OTHER_CONTACT) == 1);
+            page.get("http://127.0.0.1:" + port + "/ui/?reload#/inbox/all");
+            WebElement selector = await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+                    .until(() -> page.findElement(By.id("account")), WebElement::isDisplayed);
+            new org.openqa.selenium.support.ui.Select(selector).selectByValue(OTHER_ACCOUNT);
+            await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> page.findElements(
+                    By.cssSelector("a.row[data-contact='" + OTHER_CONTACT + "']")).size() == 1
+                    && page.findElements(By.cssSelector("a.row[data-contact='" + CONTACT + "']")).isEmpty());
+            browser.screenshot("inbox-of-one-account");
         }
     }
 }

@@ -72,6 +72,8 @@ class SecretHygieneIntegrationTests extends ServiceTest {
     /** A token put in force through the admin API: stored encrypted, never shown. */
     static final String NEW_ACCESS_TOKEN = "IGQWhygieneNewAccessToken5b8e1f";
     static final String PAGE = "100000000000002";
+    static final String ADDED_ACCOUNT = "17841400000000777";
+    static final String ADDED_ACCOUNT_TOKEN = "IGQWhygieneAddedAccountToken9d3a";
 
     /** What a caller wrongly presented: not to be repeated either. */
     static final String WRONG_VERIFY_TOKEN = "hygiene-wrong-verify-token-66d1";
@@ -123,6 +125,7 @@ class SecretHygieneIntegrationTests extends ServiceTest {
         theHandshakeRefusesAWrongTokenAndAnswersTheRightOne();
         theAdminApiRefusesAWrongTokenAndServesTheRightOne();
         anAgentSignsInToTheWebUi();
+        anAccountIsAddedAndItsDmAnsweredWithItsToken();
         aNewAccessTokenIsPutInForceAndTheSelfCheckRuns();
         shown.put("GET /api/instagram/webhook-info", answer(client.get("/api/instagram/webhook-info")));
         shown.put("GET /actuator/health", answer(client.get("/actuator/health")));
@@ -179,6 +182,21 @@ class SecretHygieneIntegrationTests extends ServiceTest {
                 {"username":"hygiene","displayName":"Hygiène","password":"%s"}""".formatted(AGENT_PASSWORD),
                 ADMIN_TOKEN), 201);
         record("admin API listing agents", client.getWithToken("/api/admin/agents", ADMIN_TOKEN), 200);
+    }
+
+    private void anAccountIsAddedAndItsDmAnsweredWithItsToken() {
+        record("admin API adding an account", client.postJsonWithToken("/api/admin/accounts", "{\"accountId\":\""
+                + ADDED_ACCOUNT + "\",\"login\":\"instagram\",\"accessToken\":\"" + ADDED_ACCOUNT_TOKEN
+                + "\",\"displayName\":\"Hygiène B\"}", ADMIN_TOKEN), 201);
+        record("admin API listing accounts", client.getWithToken("/api/admin/accounts", ADMIN_TOKEN), 200);
+        record("signed DM to the added account", postSigned(Deliveries.dmNow(ADDED_ACCOUNT, "7704",
+                "mid.hygiene-added", "Bonjour !"), APP_SECRET), 200);
+
+        String messages = "/v25.0/" + ADDED_ACCOUNT + "/messages";
+        await().atMost(Duration.ofSeconds(15)).until(() -> graph.findAll(postRequestedFor(urlPathMatching(messages)))
+                .size() == 1);
+        assertThat(graph.findAll(postRequestedFor(urlPathMatching(messages))).get(0).getHeader("Authorization"))
+                .as("its own token did travel").isEqualTo("Bearer " + ADDED_ACCOUNT_TOKEN);
     }
 
     private void aNewAccessTokenIsPutInForceAndTheSelfCheckRuns() {
@@ -252,6 +270,7 @@ class SecretHygieneIntegrationTests extends ServiceTest {
         secrets.put("token key", TOKEN_KEY);
         secrets.put("token key's bytes", TOKEN_KEY_BYTES);
         secrets.put("access token put in force", NEW_ACCESS_TOKEN);
+        secrets.put("added account's token", ADDED_ACCOUNT_TOKEN);
         if (!TestDatabases.postgresSelected()) {
             secrets.put("database password", DATABASE_PASSWORD);
         }

@@ -27,10 +27,15 @@ public final class Deliveries {
 
     /** A delivery holding one comment, made now on the feed post {@code MEDIA}. */
     public static String commentNow(String from, String username, String commentId, String text) {
+        return commentNow(ACCOUNT, from, username, commentId, text);
+    }
+
+    /** A delivery holding one comment, made now on the feed post {@code MEDIA} of the Instagram account {@code account}. */
+    public static String commentNow(String account, String from, String username, String commentId, String text) {
         return """
                 {"object":"instagram","entry":[{"id":"%s","time":%d,"changes":[{"field":"comments","value":{\
                 "from":{"id":"%s","username":"%s"},"id":"%s","text":"%s","media":{"id":"%s",\
-                "media_product_type":"FEED"}}}]}]}""".formatted(ACCOUNT, java.time.Instant.now().getEpochSecond(), from,
+                "media_product_type":"FEED"}}}]}]}""".formatted(account, java.time.Instant.now().getEpochSecond(), from,
                 username, commentId, text, MEDIA);
     }
 
@@ -49,11 +54,20 @@ public final class Deliveries {
 
     /** A delivery holding one DM from {@code sender}, sent at {@code at}. */
     public static String dmAt(String sender, String mid, String text, java.time.Instant at) {
+        return dmAt(ACCOUNT, sender, mid, text, at);
+    }
+
+    /** A delivery holding one DM from {@code sender} to the Instagram account {@code account}, sent now. */
+    public static String dmNow(String account, String sender, String mid, String text) {
+        return dmAt(account, sender, mid, text, java.time.Instant.now());
+    }
+
+    private static String dmAt(String account, String sender, String mid, String text, java.time.Instant at) {
         long now = at.toEpochMilli();
         return """
                 {"object":"instagram","entry":[{"id":"%s","time":%d,"messaging":[{"sender":{"id":"%s"},\
                 "recipient":{"id":"%s"},"timestamp":%d,"message":{"mid":"%s","text":"%s"}}]}]}"""
-                .formatted(ACCOUNT, now, sender, ACCOUNT, now, mid, text);
+                .formatted(account, now, sender, account, now, mid, text);
     }
 
     /** An echo of a message the account sent to {@code recipient} (through us, or typed in the Instagram app). */

@@ -26,6 +26,8 @@ import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.igbridge.accounts.Accounts;
+import io.igbridge.accounts.NewAccount;
 import io.igbridge.inbox.MessagingWindows;
 import io.igbridge.outbox.OutboxWriter;
 import io.igbridge.outbox.SendDirectMessage;
@@ -89,6 +91,9 @@ class TokenRefreshIntegrationTests extends ServiceTest {
     OutboxWriter writer;
 
     @Autowired
+    Accounts accounts;
+
+    @Autowired
     MessagingWindows windows;
 
     Instant configuredAt;
@@ -98,6 +103,7 @@ class TokenRefreshIntegrationTests extends ServiceTest {
         graph.resetAll();
         jdbc.update("delete from account_token");
         jdbc.update("delete from account_state");
+        jdbc.update("delete from instagram_account");
         configuredAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         CLOCK.set(configuredAt);
         tokens.adoptConfigured();
@@ -117,6 +123,26 @@ class TokenRefreshIntegrationTests extends ServiceTest {
     private String storedColumn() {
         return jdbc.queryForObject("select encrypted_token from account_token where account_id = ?", String.class,
                 ACCOUNT);
+    }
+
+    @Test
+    void anAddedAccountsTokenIsRefreshedToo() {
+        String added = "17841400000000777";
+        String given = "IGQ-added-account-token-6f01";
+        String refreshedForAdded = "IGQ-added-account-refreshed-93bb";
+        metaRefreshes(TestSecrets.ACCESS_TOKEN, REFRESHED);
+        metaRefreshes(given, refreshedForAdded);
+        accounts.add(NewAccount.of(added, "instagram", given, "B", null));
+        CLOCK.set(configuredAt.plus(Duration.ofHours(24)));
+
+        assertThat(refresh.refreshIfDue()).isTrue();
+
+        assertThat(refreshes()).extracting(request -> request.queryParameter("access_token").firstValue())
+                .containsExactlyInAnyOrder(TestSecrets.ACCESS_TOKEN, given);
+        assertThat(tokens.currentAdded(added).reveal()).isEqualTo(refreshedForAdded);
+        assertThat(tokens.current(ACCOUNT).reveal()).isEqualTo(REFRESHED);
+        assertThat(tokens.status(added, io.igbridge.config.IgbridgeProperties.LoginType.INSTAGRAM).expiresAt())
+                .isEqualTo(CLOCK.instant().plusSeconds(SIXTY_DAYS));
     }
 
     @Test

@@ -37,4 +37,16 @@ class TokenWithoutKeyIntegrationTests extends ServiceTest {
         assertThat(answer.body()).contains("\"setting\":\"IGBRIDGE_TOKEN_KEY\"").doesNotContain("IGQ-by-hand-0f3e");
         assertThat(jdbc.queryForObject("select count(*) from account_token", Long.class)).isZero();
     }
+
+    @Test
+    void anAccountWithATokenIsRefusedRatherThanItsTokenStoredInClear() {
+        var answer = client.postJsonWithToken("/api/admin/accounts", "{\"accountId\":\"17841400000000777\","
+                + "\"login\":\"instagram\",\"accessToken\":\"IGQ-account-in-clear-2b\",\"displayName\":\"B\"}",
+                TestSecrets.ADMIN_TOKEN);
+
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.body()).contains("\"setting\":\"IGBRIDGE_TOKEN_KEY\"").doesNotContain("IGQ-account-in-clear");
+        assertThat(jdbc.queryForObject("select count(*) from instagram_account", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from account_token", Long.class)).isZero();
+    }
 }
