@@ -1,6 +1,5 @@
 package io.igbridge.cli;
 
-import java.util.Optional;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,22 +51,8 @@ final class AgentsAddCommand extends InstanceCommand {
     }
 
     private String password() {
-        if (passwordFromStdin) {
-            return context.readLine().orElseThrow(() ->
-                    new CommandFailure("--password-stdin: standard input is empty"));
-        }
-        if (passwordVariable != null) {
-            return context.variable(passwordVariable).orElseThrow(() -> new CommandFailure("--password-env: "
-                    + passwordVariable + " is not set"));
-        }
-        Optional<String> typed = context.askSecretly("Password for " + username + ": ");
-        if (typed.isEmpty()) {
-            throw new CommandFailure("no password: give it with --password-stdin (e.g. from a file) or --password-env, "
-                    + "or run on a terminal to be asked");
-        }
-        if (!typed.equals(context.askSecretly("The same password again: "))) {
-            throw new CommandFailure("the two passwords differ: nothing was created");
-        }
-        return typed.get();
+        return new SecretInput(passwordFromStdin, passwordVariable, "password", "Password for " + username + ": ",
+                "--password")
+                .read(context, true);
     }
 }
