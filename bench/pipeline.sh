@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# The pipeline's capacity on H2: how many replies a second igbridge gets to the Graph API while it drains a
+# backlog, and the CPU it spends per reply (the whole process, and without the JIT compiler's threads). Method and
+# figures: docs/benchmarks.md, "Pipeline capacity".
+#
+#   bench/pipeline.sh [LABEL] [JAR]
+#
+# Builds target/igbridge.jar unless JAR is given (e.g. a jar of another commit, to compare). Runs the jar with a fresh
+# H2 file and the benchmark's fake Graph API; warms it up with 150 DMs a second for 45 s; posts 20,000 more DMs at
+# 1,000 a second (a backlog); then, once they are all acknowledged, measures 30 s of draining. Each DM comes from a
+# person of its own and says hello, so each gets one reply. Prints one RESULT line; logs in target/bench/pipeline-*/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+LABEL=${1:-pipeline}
+OUT=$ROOT/target/bench/pipeline-$LABEL-$(date -u +%Y%m%dT%H%M%SZ)
+mkdir -p "$OUT"
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+SECRET=e2e-benchmark-webhook-secret
+
+./mvnw -q -Pbenchmarks -DskipTests package dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" \
+  > "$OUT/build.log" 2>&1 || { echo "build failed: $OUT/build.log" >&2; exit 1; }
+JAR_COPY=$OUT/igbridge.jar
+cp "${2:-$ROOT/target/igbridge.jar}" "$JAR_COPY"
+BENCH_CP="$ROOT/target/test-classes:$(cat "$OUT/classpath.txt")"
+
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+bench_tool() { INSTAGRAM_WEBHOOK_SECRET=$SECRET "$JAVA" -cp "$BENCH_CP" io.igbridge.benchmarks.e2e.EndToEndBench "$@"; }
+PIDS=()
+trap 'kill "${PIDS[@]}" 2> /dev/null || true' EXIT
+
+FAKE_PORT=$(free_port)
+"$JAVA" -cp "$BENCH_CP" io.igbridge.benchmarks.e2e.EndToEndBench fake-graph "$FAKE_PORT" > "$OUT/fake-graph.log" 2>&1 &
+PIDS+=($!)
+PORT=$(free_port)
+(cd "$OUT" && exec env -i PATH="$PATH" HOME="$HOME" LANG=C.UTF-8 SERVER_PORT="$PORT" IGBRIDGE_DATA_DIR="$OUT/data" \
+  IGBRIDGE_ENV_FILE= INSTAGRAM_WEBHOOK_SECRET="$SECRET" INSTAGRAM_VERIFY_TOKEN=e2e-verify-token \
+  INSTAGRAM_ACCESS_TOKEN=e2e-access-token INSTAGRAM_PAGE_ID=17841400000009999 \
+  INSTAGRAM_GRAPH_API_URL="http://127.0.0.1:$FAKE_PORT" IGBRIDGE_ADMIN_TOKEN=e2e-admin-token \
+  "$JAVA" ${PIPELINE_JAVA_OPTS:-} -jar "$JAR_COPY") > "$OUT/igbridge.log" 2>&1 &
+PID=$!
+PIDS+=("$PID")
+for _ in $(seq 240); do
+  curl -sf "http://127.0.0.1:$PORT/actuator/health" > /dev/null && curl -sf "http://127.0.0.1:$FAKE_PORT/bench/stats" \
+    > /dev/null && break
+  sleep 0.5
+done
+
+sends() { curl -s "http://127.0.0.1:$FAKE_PORT/bench/stats" | sed 's/.*sends=\([0-9]*\).*/\1/'; }
+# jiffies of the whole process, and of its threads but the JIT compiler's
+cpu() { awk '{ print $14 + $15 }' "/proc/$PID/stat"; }
+app_cpu() {
+  for task in /proc/"$PID"/task/*; do
+    case "$(cat "$task/comm")" in C1* | C2* | *Compiler*) ;; *) awk '{ print $14 + $15 }' "$task/stat" ;; esac
+  done | awk '{ s += $1 } END { print s }'
+}
+WEBHOOK=http://127.0.0.1:$PORT/api/instagram/webhook
+echo "warm-up: 150 DMs a second for 45 s" >&2
+bench_tool graph-latency "$WEBHOOK" "http://127.0.0.1:$FAKE_PORT" 150 5 40 1 > "$OUT/warm-up.txt" 2>&1
+echo "backlog: 20,000 DMs at 1,000 a second" >&2
+bench_tool graph-latency "$WEBHOOK" "http://127.0.0.1:$FAKE_PORT" 1000 1 20 1 > "$OUT/backlog.txt" 2>&1
+echo "draining: 30 s measured" >&2
+sleep 2
+s0=$(sends); c0=$(cpu); a0=$(app_cpu); t0=$(date +%s.%N)
+sleep 30
+s1=$(sends); c1=$(cpu); a1=$(app_cpu); t1=$(date +%s.%N)
+TICKS=$(getconf CLK_TCK)
+python3 - "$LABEL" "$s0" "$s1" "$c0" "$c1" "$a0" "$a1" "$t0" "$t1" "$TICKS" << 'PY' | tee "$OUT/result.txt"
+import sys
+label, s0, s1, c0, c1, a0, a1, t0, t1, ticks = sys.argv[1], *map(float, sys.argv[2:])
+sent, seconds = s1 - s0, t1 - t0
+ms = lambda jiffies: (jiffies * 1000 / ticks) / sent if sent else float("nan")
+print("RESULT label=%s replies_per_s=%.0f cpu_ms_per_reply=%.2f app_cpu_ms_per_reply=%.2f cores=%.2f"
+      % (label, sent / seconds, ms(c1 - c0), ms(a1 - a0), (c1 - c0) / ticks / seconds))
+PY
