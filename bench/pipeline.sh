@@ -50,8 +50,12 @@ sends() { curl -s "http://127.0.0.1:$FAKE_PORT/bench/stats" | sed 's/.*sends=\([
 # jiffies of the whole process, and of its threads but the JIT compiler's
 cpu() { awk '{ print $14 + $15 }' "/proc/$PID/stat"; }
 app_cpu() {
+  # a thread may end between the listing and the reading: it is skipped
   for task in /proc/"$PID"/task/*; do
-    case "$(cat "$task/comm")" in C1* | C2* | *Compiler*) ;; *) awk '{ print $14 + $15 }' "$task/stat" ;; esac
+    case "$(cat "$task/comm" 2> /dev/null)" in
+      C1* | C2* | *Compiler* | '') ;;
+      *) awk '{ print $14 + $15 }' "$task/stat" 2> /dev/null || true ;;
+    esac
   done | awk '{ s += $1 } END { print s }'
 }
 WEBHOOK=http://127.0.0.1:$PORT/api/instagram/webhook
