@@ -10,6 +10,7 @@ import java.util.random.RandomGenerator;
 
 import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.support.Failures;
+import io.igbridge.support.ForegroundWork;
 import io.igbridge.support.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,11 +48,12 @@ public class OutboxDispatcher {
     private final RetryPolicy retry;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ForegroundWork foreground;
     private final RandomGenerator random = RandomGenerator.getDefault();
 
     OutboxDispatcher(OutboxQueue queue, List<ActionExecutor> executors, Reauthorizations reauthorizations,
             OutboxMetrics metrics,
-            TransactionTemplate transaction, IgbridgeProperties properties, Clock clock) {
+            TransactionTemplate transaction, IgbridgeProperties properties, Clock clock, ForegroundWork foreground) {
         this.transaction = transaction;
         this.queue = queue;
         this.executors = List.copyOf(executors);
@@ -62,13 +64,15 @@ public class OutboxDispatcher {
                 : properties.graphApi().timeout();
         this.retry = new RetryPolicy(settings.retryBackoff(), settings.maxRetryBackoff(), settings.maxAttempts());
         this.clock = clock;
+        this.foreground = foreground;
     }
 
     /**
      * Claims a batch of due actions, at most {@value #BATCH} (one per contact), in one transaction, then executes them
      * one after the other, each recorded as soon as it is done: a node killed mid-batch may repeat only the call in
      * flight, as with one action a claim. An action whose account was throttled or paused by an earlier one of the
-     * batch, or whose lease has grown too short for one more call, is given back undone. Returns how many were claimed.
+     * batch, or whose lease has grown too short for one more call, is given back undone. Between two actions, deliveries
+     * being received go first ({@link ForegroundWork}). Returns how many were claimed.
      */
     public int dispatchDue() {
         Instant claimedAt = clock.instant();
@@ -76,6 +80,7 @@ public class OutboxDispatcher {
         List<PendingAction> claimed = queue.claimDue(claimedAt, leaseUntil, BATCH);
         Set<String> heldAccounts = new HashSet<>();
         for (PendingAction pending : claimed) {
+            foreground.giveWay();
             Instant now = clock.instant();
             if (heldAccounts.contains(pending.accountId()) || now.plus(callTime.multipliedBy(2)).isAfter(leaseUntil)) {
                 queue.release(pending, now);

@@ -17,6 +17,7 @@ import io.igbridge.events.ParsedEvent;
 import io.igbridge.events.WebhookPayloadParser;
 import io.igbridge.processing.ProcessingOutcome.ProcessedEvent;
 import io.igbridge.support.Failures;
+import io.igbridge.support.ForegroundWork;
 import io.igbridge.support.RetryPolicy;
 import io.igbridge.support.Text;
 import org.slf4j.Logger;
@@ -49,10 +50,11 @@ public class DeliveryProcessor {
     private final RetryPolicy retry;
     private final RandomGenerator random = RandomGenerator.getDefault();
     private final Clock clock;
+    private final ForegroundWork foreground;
     private final WebhookPayloadParser parser = new WebhookPayloadParser();
 
     DeliveryProcessor(DeliveryQueue queue, EventStore events, EventHandling handling, TransactionTemplate transaction,
-            ProcessingMetrics metrics, IgbridgeProperties properties, Clock clock) {
+            ProcessingMetrics metrics, IgbridgeProperties properties, Clock clock, ForegroundWork foreground) {
         this.queue = queue;
         this.events = events;
         this.handling = handling;
@@ -62,6 +64,7 @@ public class DeliveryProcessor {
         this.metrics = metrics;
         this.retry = ProcessingRetry.policy(properties);
         this.clock = clock;
+        this.foreground = foreground;
     }
 
     /**
@@ -69,7 +72,8 @@ public class DeliveryProcessor {
      * transaction (a commit per delivery was half the cost of processing under load), each in a savepoint of its
      * own: a delivery that fails is rolled back alone, and its failure recorded in the batch's transaction. Should the
      * batch itself fail (its commit, the connection), each of its deliveries is processed again alone. Then, the
-     * batch committed, its new events are handled. Empty when no delivery was due and free.
+     * batch committed, its new events are handled. Between two deliveries, deliveries being received go first
+     * ({@link ForegroundWork}). Empty when no delivery was due and free.
      */
     public List<ProcessingOutcome> processDue() {
         List<StoredDelivery> claimed = new ArrayList<>();
@@ -79,6 +83,7 @@ public class DeliveryProcessor {
             transaction.executeWithoutResult(status -> {
                 claimed.addAll(queue.claimDue(clock.instant(), BATCH));
                 for (StoredDelivery delivery : claimed) {
+                    foreground.giveWay();
                     outcomes.add(processInSavepoint(delivery, newEvents));
                 }
             });

@@ -16,6 +16,7 @@ import io.igbridge.events.ParsedEvent;
 import io.igbridge.events.WebhookPayloadParser;
 import io.igbridge.processing.EventQueue.WaitingEvent;
 import io.igbridge.support.Failures;
+import io.igbridge.support.ForegroundWork;
 import io.igbridge.support.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,12 +49,14 @@ class EventHandling {
     private final RetryPolicy retry;
     private final RandomGenerator random = RandomGenerator.getDefault();
     private final Clock clock;
+    private final ForegroundWork foreground;
     private final WebhookPayloadParser parser = new WebhookPayloadParser();
     /** Deliveries parsed again to find their waiting events (bounded). */
     private final Cache<Long, ParsedDelivery> parsed = Caffeine.newBuilder().maximumSize(8).build();
 
     EventHandling(EventQueue queue, DeliveryQueue deliveries, List<InstagramEventHandler> handlers,
-            TransactionTemplate transaction, ProcessingMetrics metrics, IgbridgeProperties properties, Clock clock) {
+            TransactionTemplate transaction, ProcessingMetrics metrics, IgbridgeProperties properties, Clock clock,
+            ForegroundWork foreground) {
         this.queue = queue;
         this.deliveries = deliveries;
         this.handlers = List.copyOf(handlers);
@@ -63,6 +66,7 @@ class EventHandling {
         this.metrics = metrics;
         this.retry = ProcessingRetry.policy(properties);
         this.clock = clock;
+        this.foreground = foreground;
     }
 
     /**
@@ -102,13 +106,15 @@ class EventHandling {
      * many were claimed. The handlers of each event run inside a savepoint: when one fails, only their work on that
      * event is rolled back, and the failure is recorded in the claiming transaction, the event still locked, so no
      * other worker retries it before its backoff. Should the transaction fail as a whole (its commit, the
-     * connection), each event is tried again alone.
+     * connection), each event is tried again alone. Between two events, deliveries being received go first
+     * ({@link ForegroundWork}).
      */
     private int handleTogether(List<Claim> claims) {
         try {
             Integer claimed = transaction.execute(status -> {
                 int count = 0;
                 for (Claim claim : claims) {
+                    foreground.giveWay();
                     Optional<StoredEvent> event = claim.get();
                     event.ifPresent(this::handleClaimed);
                     count += event.isPresent() ? 1 : 0;
