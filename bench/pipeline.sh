@@ -9,6 +9,9 @@
 # H2 file and the benchmark's fake Graph API; warms it up with 150 DMs a second for 45 s; posts 20,000 more DMs at
 # 1,000 a second (a backlog); then, once they are all acknowledged, measures 30 s of draining. Each DM comes from a
 # person of its own and says hello, so each gets one reply. Prints one RESULT line; logs in target/bench/pipeline-*/.
+#
+# On PostgreSQL instead: PIPELINE_DATASOURCE_URL (a fresh, empty database), PIPELINE_DATASOURCE_USERNAME and
+# PIPELINE_DATASOURCE_PASSWORD. The CPU figures are then the JVM's only, not the database server's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -37,6 +40,9 @@ PORT=$(free_port)
   IGBRIDGE_ENV_FILE= INSTAGRAM_WEBHOOK_SECRET="$SECRET" INSTAGRAM_VERIFY_TOKEN=e2e-verify-token \
   INSTAGRAM_ACCESS_TOKEN=e2e-access-token INSTAGRAM_PAGE_ID=17841400000009999 \
   INSTAGRAM_GRAPH_API_URL="http://127.0.0.1:$FAKE_PORT" IGBRIDGE_ADMIN_TOKEN=e2e-admin-token \
+  ${PIPELINE_DATASOURCE_URL:+SPRING_DATASOURCE_URL="$PIPELINE_DATASOURCE_URL"} \
+  ${PIPELINE_DATASOURCE_USERNAME:+SPRING_DATASOURCE_USERNAME="$PIPELINE_DATASOURCE_USERNAME"} \
+  ${PIPELINE_DATASOURCE_PASSWORD:+SPRING_DATASOURCE_PASSWORD="$PIPELINE_DATASOURCE_PASSWORD"} \
   "$JAVA" ${PIPELINE_JAVA_OPTS:-} -jar "$JAR_COPY") > "$OUT/igbridge.log" 2>&1 &
 PID=$!
 PIDS+=("$PID")
