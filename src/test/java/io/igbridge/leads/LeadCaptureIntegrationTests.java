@@ -37,9 +37,9 @@ class LeadCaptureIntegrationTests extends ServiceTest {
         return jdbc.queryForList("select * from contact_lead where user_id = ? order by id", person);
     }
 
-    private void awaitProcessed(HttpResponse<String> acknowledgement) {
+    private void awaitHandled(HttpResponse<String> acknowledgement) {
         long delivery = deliveryId(acknowledgement);
-        await().atMost(Duration.ofSeconds(15)).until(() -> rows.status(delivery).equals("PROCESSED"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> rows.isHandled(delivery));
     }
 
     @Test
@@ -47,7 +47,7 @@ class LeadCaptureIntegrationTests extends ServiceTest {
         String dm = Deliveries.dmNow("lead-7101", "mid.lead-1",
                 "Bonjour, pour le devis : Marie.Dupont@Example.com ou 06 12 34 56 78 (commande CMD-482913)");
 
-        awaitProcessed(client.postSigned(dm));
+        awaitHandled(client.postSigned(dm));
 
         assertThat(leadsOf("lead-7101")).extracting(row -> row.get("kind"), row -> row.get("written_value"),
                 row -> row.get("normalized_value"), row -> row.get("source"), row -> row.get("account_id"))
@@ -61,8 +61,8 @@ class LeadCaptureIntegrationTests extends ServiceTest {
             assertThat(lead.get("collected_at")).isNotNull();
         });
 
-        awaitProcessed(client.postSigned(dm));
-        awaitProcessed(client.postSigned(Deliveries.dmNow("lead-7101", "mid.lead-2",
+        awaitHandled(client.postSigned(dm));
+        awaitHandled(client.postSigned(Deliveries.dmNow("lead-7101", "mid.lead-2",
                 "je redis : marie.dupont@example.com, +33 6 12 34 56 78")));
 
         assertThat(leadsOf("lead-7101")).hasSize(2);
@@ -70,9 +70,9 @@ class LeadCaptureIntegrationTests extends ServiceTest {
 
     @Test
     void aContactQuickReplyAnswerIsALeadFromAQuickReply() {
-        awaitProcessed(client.postSigned(Deliveries.quickReplyNow("lead-7102", "mid.lead-qr-1",
+        awaitHandled(client.postSigned(Deliveries.quickReplyNow("lead-7102", "mid.lead-qr-1",
                 "marie@example.com", "marie@example.com")));
-        awaitProcessed(client.postSigned(Deliveries.quickReplyNow("lead-7102", "mid.lead-qr-2",
+        awaitHandled(client.postSigned(Deliveries.quickReplyNow("lead-7102", "mid.lead-qr-2",
                 "+33 6 98 76 54 32", "+33698765432")));
 
         assertThat(leadsOf("lead-7102")).extracting(row -> row.get("kind"), row -> row.get("normalized_value"),
@@ -83,9 +83,9 @@ class LeadCaptureIntegrationTests extends ServiceTest {
 
     @Test
     void anOrdinaryQuickReplyTheAccountsOwnMessagesAndTriedPayloadsGiveNoLead() {
-        awaitProcessed(client.postSigned(Deliveries.quickReplyNow("lead-7103", "mid.lead-qr-3", "Track my order",
+        awaitHandled(client.postSigned(Deliveries.quickReplyNow("lead-7103", "mid.lead-qr-3", "Track my order",
                 "TRACK_ORDER")));
-        awaitProcessed(client.postSigned(Deliveries.echo("lead-7103", "mid.lead-echo",
+        awaitHandled(client.postSigned(Deliveries.echo("lead-7103", "mid.lead-echo",
                 "Écrivez-nous à contact@atelier.example ou au 01 42 68 53 00")));
 
         var tried = client.postTest("""
@@ -101,7 +101,7 @@ class LeadCaptureIntegrationTests extends ServiceTest {
     @Test
     void anEventHandledTwiceRecordsItsLeadsOnce() {
         String body = Deliveries.dmNow("lead-7104", "mid.lead-twice", "joignable au 07 81 23 45 67");
-        awaitProcessed(client.postSigned(body));
+        awaitHandled(client.postSigned(body));
         long eventId = jdbc.queryForObject("select event_id from contact_lead where user_id = 'lead-7104'", Long.class);
         InstagramEvent event = new WebhookPayloadParser().parse(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), true, java.time.Instant.now())
                 .events().get(0).event();

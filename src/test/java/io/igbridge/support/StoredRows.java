@@ -72,6 +72,16 @@ public final class StoredRows {
         return (String) event(accountId, dedupKey).get("status");
     }
 
+    /**
+     * The delivery is processed and none of the events it stored waits to be handled any more: its handlers' rows
+     * are written. PROCESSED alone is not that: events are handled in a transaction of their own, after the
+     * delivery's commits. (A delivery repeating events already stored stores none.)
+     */
+    public boolean isHandled(long deliveryId) {
+        return "PROCESSED".equals(status(deliveryId)) && jdbc.queryForObject("select count(*) from instagram_event"
+                + " where delivery_id = ? and status = 'PENDING'", Long.class, deliveryId) == 0;
+    }
+
     public List<String> eventTypesOfDelivery(long deliveryId) {
         return jdbc.queryForList("select type from instagram_event where delivery_id = ? order by id", String.class,
                 deliveryId);
