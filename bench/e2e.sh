@@ -3,10 +3,11 @@
 # embedded H2 and on a throwaway PostgreSQL; saturation throughput (wrk), ack latency at a fixed rate, delivery →
 # Graph API call latency, RSS after many deliveries. Method and figures: docs/benchmarks.md, "End-to-end (wrk)".
 #
-#   bench/e2e.sh [baseline] [h2] [postgresql] [all] [--quick]
+#   bench/e2e.sh [baseline] [h2] [postgresql] [all] [--quick] [--rss]
 #
 # No target means all three. --quick is a smoke run of the harness: short phases, 50,000 deliveries instead of
-# 1,000,000. The results table (Markdown) is printed at the end and kept with every log in target/bench/e2e-<time>/.
+# 1,000,000. --rss runs only what the RSS target needs: igbridge's warm-up, then its bulk phase (1,000,000
+# deliveries, or 50,000 with --quick), RSS, catching up, RSS again; the other phases and the baseline are skipped. The results table (Markdown) is printed at the end and kept with every log in target/bench/e2e-<time>/.
 #
 # Environment (all optional):
 #   JAVA_HOME           the JDK that builds and runs everything (default: java on PATH); 21+ runs Tomcat on
@@ -24,9 +25,11 @@ usage() {
 
 targets=()
 quick=false
+rss_only=false
 for arg in "$@"; do
   case "$arg" in
     --quick) quick=true ;;
+    --rss) rss_only=true ;;
     baseline | h2 | postgresql) targets+=("$arg") ;;
     all) targets+=(baseline h2 postgresql) ;;
     -h | --help) usage; exit 0 ;;
@@ -35,6 +38,10 @@ for arg in "$@"; do
 done
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(baseline h2 postgresql)
+fi
+if $rss_only; then
+  targets=("${targets[@]/baseline}")
+  read -r -a targets <<< "${targets[*]}"
 fi
 want() { [[ " ${targets[*]} " == *" $1 "* ]]; }
 
@@ -417,12 +424,22 @@ run_igbridge() {
   start_igbridge "$target" "" "$@"
   run_wrk "$target" warmup "$WARMUP_SECONDS"
   drain "$target" warmup
+  if $rss_only; then
+    up_to_total "$target"
+    rss_retry_if_above "$target"
+    return
+  fi
   graph_latency "$target"
   drain "$target" graph
   ack_latency "$target"
   drain "$target" ack
   run_wrk "$target" saturation "$SATURATION_SECONDS"
   up_to_total "$target"
+  rss_retry_if_above "$target"
+}
+
+rss_retry_if_above() {
+  local target=$1
   if [ "${R[$target.rss]}" -gt "$RSS_LIMIT_MB" ] && [ -n "$RSS_RETRY_OPTS" ] \
     && [[ " ${JAVA_OPTS[*]} " != *" -Xmx"* ]]; then
     log "$target: RSS above $RSS_LIMIT_MB MB: the bulk phase again on a fresh instance with $RSS_RETRY_OPTS"
@@ -561,7 +578,7 @@ report() {
   cat <<EOF
 ### End-to-end run $RUN_ID ($MODE)
 
-- **Command:** \`bench/e2e.sh ${targets[*]}$($quick && echo " --quick")\`, commit $commit$(git diff --quiet HEAD 2>/dev/null || echo " (with uncommitted changes)").
+- **Command:** \`bench/e2e.sh ${targets[*]}$($quick && echo " --quick")$($rss_only && echo " --rss")\`, commit $commit$(git diff --quiet HEAD 2>/dev/null || echo " (with uncommitted changes)").
 - **Machine:** $(nproc) cores ($cpu), $memory RAM; $java_version; wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'); $pg_version.
 - **JVM options** of the baseline and igbridge: $jvm_opts_shown; Tomcat as in \`application.properties\`
   (virtual threads on Java 21+).
