@@ -22,7 +22,8 @@ class CommandLineTests {
 
     @Test
     void commandsAndHelpRunTheCommandLine() {
-        for (String first : new String[] {"send-test", "replay", "rules", "agents", "check", "help", "--help", "-h"}) {
+        for (String first : new String[] {"send-test", "replay", "rules", "accounts", "agents", "check", "help", "--help",
+                "-h"}) {
             assertThat(Cli.handles(new String[] {first})).as(first).isTrue();
         }
     }
@@ -32,11 +33,15 @@ class CommandLineTests {
         CommandRun run = CommandRun.of(Map.of(), "--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("send-test", "replay", "rules", "agents", "check");
+        // each command as the first word of a line of the "Commands:" list, not merely a word of some description
+        for (String command : new String[] {"send-test", "replay", "rules", "accounts", "agents", "check"}) {
+            assertThat(run.out()).as(command).containsPattern("(?m)^  " + command + "\\s");
+        }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"send-test", "replay", "rules validate", "agents add", "check", "rules", "agents"})
+    @ValueSource(strings = {"send-test", "replay", "rules validate", "accounts add", "accounts list", "agents add", "check",
+            "rules", "accounts", "agents"})
     void everyCommandHasHelp(String command) {
         String[] words = (command + " --help").split(" ");
 
