@@ -130,10 +130,12 @@ class SeveralAccountsIntegrationTests extends ServiceTest {
         client.postSigned(Deliveries.dmNow(A, "a-5301", "mid.acc-a-3", "Écrivez-moi : anne@example.com"));
         client.postSigned(Deliveries.dmNow(B, "b-5302", "mid.acc-b-3", "Écrivez-moi : bruno@example.com"));
         client.postSigned(Deliveries.commentNow(B, "b-5303", "fan.b3", "17850000000005303", "Joli !"));
+        client.postSigned(Deliveries.commentNow(A, "a-5304", "fan.a4", "17850000000005304", "Très joli !"));
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject("select count(*) from contact_lead"
                 + " where user_id in ('a-5301', 'b-5302')", Long.class) == 2
-                && jdbc.queryForObject("select count(*) from instagram_event where account_id = ? and type = 'comment'"
-                + " and status = 'HANDLED'", Long.class, B) >= 1);
+                && jdbc.queryForObject("select count(*) from instagram_event where type = 'comment' and status ="
+                + " 'HANDLED' and (payload like '%17850000000005303%' or payload like '%17850000000005304%')",
+                Long.class) == 2);
         UiClient ui = agent();
 
         HttpResponse<String> selector = ui.get("/ui/api/accounts");
@@ -146,16 +148,29 @@ class SeveralAccountsIntegrationTests extends ServiceTest {
                 .contains("a-5301").doesNotContain("b-5302");
         assertThat(contacts(ui.get("/ui/api/conversations?filter=all"), "conversations", "contact"))
                 .contains("a-5301", "b-5302");
-        assertThat(accountsOf(ui.get("/ui/api/comments?account=" + B))).containsOnly(B);
-        assertThat(accountsOf(ui.get("/ui/api/comments?account=" + A))).doesNotContain(B);
+        List<JsonNode> commentsOfB = comments(ui.get("/ui/api/comments?account=" + B));
+        List<JsonNode> commentsOfA = comments(ui.get("/ui/api/comments?account=" + A));
+        assertThat(commentsOfB).extracting(c -> c.path("accountId").asString()).containsOnly(B);
+        assertThat(commentsOfB).extracting(c -> c.path("commentId").asString()).contains("17850000000005303")
+                .doesNotContain("17850000000005304");
+        assertThat(commentsOfA).extracting(c -> c.path("accountId").asString()).containsOnly(A);
+        assertThat(commentsOfA).extracting(c -> c.path("commentId").asString()).contains("17850000000005304")
+                .doesNotContain("17850000000005303");
         assertThat(contacts(admin("/api/admin/leads?account=" + B), "leads", "userId")).contains("b-5302")
                 .doesNotContain("a-5301");
-        assertThat(dmsCounted(admin("/api/admin/stats?days=1&account=" + B)))
-                .isEqualTo(jdbc.queryForObject("select count(*) from instagram_event where account_id = ? and"
-                        + " type = 'message' and test = false", Long.class, B));
-        assertThat(dmsCounted(admin("/api/admin/stats?days=1&account=" + A)))
-                .isEqualTo(jdbc.queryForObject("select count(*) from instagram_event where account_id = ? and"
-                        + " type = 'message' and test = false", Long.class, A));
+        HttpResponse<String> csvOfB = admin("/api/admin/leads.csv?account=" + B);
+        assertThat(csvOfB.statusCode()).isEqualTo(200);
+        assertThat(csvOfB.body()).contains("," + B + ",b-5302,email,bruno@example.com,").doesNotContain("a-5301",
+                "anne@example.com");
+        assertThat(admin("/api/admin/leads.csv?account=" + A).body()).contains("," + A + ",a-5301,email,")
+                .doesNotContain("b-5302");
+        for (String account : List.of(A, B)) {
+            long stored = jdbc.queryForObject("select count(*) from instagram_event where account_id = ? and"
+                    + " type = 'message' and test = false", Long.class, account);
+            assertThat(dmsCounted(admin("/api/admin/stats?days=1&account=" + account))).as(account).isEqualTo(stored);
+            assertThat(dmsCounted(ui.get("/ui/api/stats?days=1&account=" + account))).as("the UI's dashboard of "
+                    + account).isEqualTo(stored);
+        }
     }
 
     @Test
@@ -367,9 +382,9 @@ class SeveralAccountsIntegrationTests extends ServiceTest {
         return json.readTree(answer.body()).path(list).valueStream().map(item -> item.path(field).asString()).toList();
     }
 
-    private List<String> accountsOf(HttpResponse<String> comments) {
+    private List<JsonNode> comments(HttpResponse<String> comments) {
         assertThat(comments.statusCode()).isEqualTo(200);
-        return json.readTree(comments.body()).valueStream().map(c -> c.path("accountId").asString()).toList();
+        return json.readTree(comments.body()).valueStream().toList();
     }
 
     private long dmsCounted(HttpResponse<String> stats) {
