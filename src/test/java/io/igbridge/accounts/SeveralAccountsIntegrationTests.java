@@ -44,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (Instagram Login), account C added with a Page token (Facebook Login). Each one's DMs and comments are answered
  * with its own token at its own send node, at the fake Graph API; the inbox, the comments, the leads and the stats
  * show each account apart with {@code ?account=}; the added tokens are stored encrypted; events of an account that is
- * not configured are stored and shown, never answered.
+ * not configured are stored and shown, never answered. A token put in force through the admin API answers the
+ * account's next event; a removed account is no longer listed nor answered.
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -130,10 +131,12 @@ class SeveralAccountsIntegrationTests extends ServiceTest {
         client.postSigned(Deliveries.dmNow(A, "a-5301", "mid.acc-a-3", "Écrivez-moi : anne@example.com"));
         client.postSigned(Deliveries.dmNow(B, "b-5302", "mid.acc-b-3", "Écrivez-moi : bruno@example.com"));
         client.postSigned(Deliveries.commentNow(B, "b-5303", "fan.b3", "17850000000005303", "Joli !"));
+        client.postSigned(Deliveries.commentNow(A, "a-5304", "fan.a4", "17850000000005304", "Très joli !"));
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject("select count(*) from contact_lead"
                 + " where user_id in ('a-5301', 'b-5302')", Long.class) == 2
-                && jdbc.queryForObject("select count(*) from instagram_event where account_id = ? and type = 'comment'"
-                + " and status = 'HANDLED'", Long.class, B) >= 1);
+                && jdbc.queryForObject("select count(*) from instagram_event where type = 'comment' and status ="
+                + " 'HANDLED' and (payload like '%17850000000005303%' or payload like '%17850000000005304%')",
+                Long.class) == 2);
         UiClient ui = agent();
 
         HttpResponse<String> selector = ui.get("/ui/api/accounts");
@@ -146,16 +149,81 @@ class SeveralAccountsIntegrationTests extends ServiceTest {
                 .contains("a-5301").doesNotContain("b-5302");
         assertThat(contacts(ui.get("/ui/api/conversations?filter=all"), "conversations", "contact"))
                 .contains("a-5301", "b-5302");
-        assertThat(accountsOf(ui.get("/ui/api/comments?account=" + B))).containsOnly(B);
-        assertThat(accountsOf(ui.get("/ui/api/comments?account=" + A))).doesNotContain(B);
+        List<JsonNode> commentsOfB = comments(ui.get("/ui/api/comments?account=" + B));
+        List<JsonNode> commentsOfA = comments(ui.get("/ui/api/comments?account=" + A));
+        assertThat(commentsOfB).extracting(c -> c.path("accountId").asString()).containsOnly(B);
+        assertThat(commentsOfB).extracting(c -> c.path("commentId").asString()).contains("17850000000005303")
+                .doesNotContain("17850000000005304");
+        assertThat(commentsOfA).extracting(c -> c.path("accountId").asString()).containsOnly(A);
+        assertThat(commentsOfA).extracting(c -> c.path("commentId").asString()).contains("17850000000005304")
+                .doesNotContain("17850000000005303");
         assertThat(contacts(admin("/api/admin/leads?account=" + B), "leads", "userId")).contains("b-5302")
                 .doesNotContain("a-5301");
-        assertThat(dmsCounted(admin("/api/admin/stats?days=1&account=" + B)))
-                .isEqualTo(jdbc.queryForObject("select count(*) from instagram_event where account_id = ? and"
-                        + " type = 'message' and test = false", Long.class, B));
-        assertThat(dmsCounted(admin("/api/admin/stats?days=1&account=" + A)))
-                .isEqualTo(jdbc.queryForObject("select count(*) from instagram_event where account_id = ? and"
-                        + " type = 'message' and test = false", Long.class, A));
+        HttpResponse<String> csvOfB = admin("/api/admin/leads.csv?account=" + B);
+        assertThat(csvOfB.statusCode()).isEqualTo(200);
+        assertThat(csvOfB.body()).contains("," + B + ",b-5302,email,bruno@example.com,").doesNotContain("a-5301",
+                "anne@example.com");
+        assertThat(admin("/api/admin/leads.csv?account=" + A).body()).contains("," + A + ",a-5301,email,")
+                .doesNotContain("b-5302");
+        for (String account : List.of(A, B)) {
+            long stored = jdbc.queryForObject("select count(*) from instagram_event where account_id = ? and"
+                    + " type = 'message' and test = false", Long.class, account);
+            assertThat(dmsCounted(admin("/api/admin/stats?days=1&account=" + account))).as(account).isEqualTo(stored);
+            assertThat(dmsCounted(ui.get("/ui/api/stats?days=1&account=" + account))).as("the UI's dashboard of "
+                    + account).isEqualTo(stored);
+        }
+    }
+
+    @Test
+    void anAddedAccountsNextReplyUsesTheTokenPutInForceThroughTheAdminApi() {
+        String account = "17841400000000666";
+        String newToken = "IGQ-account-f-renewed-token-8d2a";
+        add(account, "instagram", "IGQ-account-f-first-token-41c7", "Compte F");
+        client.postSigned(Deliveries.dmNow(account, "f-5801", "mid.acc-f-1", "Bonjour"));
+        assertThat(first(() -> dmTo("f-5801")).getHeader("Authorization"))
+                .isEqualTo("Bearer IGQ-account-f-first-token-41c7");
+
+        HttpResponse<String> renewed = client.putJsonWithToken("/api/admin/accounts/" + account + "/access-token",
+                json.writeValueAsString(Map.of("accessToken", newToken)), TestSecrets.ADMIN_TOKEN);
+        client.postSigned(Deliveries.dmNow(account, "f-5802", "mid.acc-f-2", "Bonjour"));
+
+        assertThat(renewed.statusCode()).as(renewed.body()).isEqualTo(200);
+        assertThat(json.readTree(renewed.body()).path("status").asString()).isEqualTo("active");
+        assertThat(renewed.body()).doesNotContain(newToken);
+        assertThat(first(() -> dmTo("f-5802")).getHeader("Authorization")).isEqualTo("Bearer " + newToken);
+        assertThat(client.putJsonWithToken("/api/admin/accounts/17841400000000111/access-token",
+                json.writeValueAsString(Map.of("accessToken", newToken)), TestSecrets.ADMIN_TOKEN).statusCode())
+                .as("an account never added").isEqualTo(404);
+    }
+
+    @Test
+    void aRemovedAccountIsGoneFromTheListAndItsEventsAreStoredButNotAnsweredUntilItIsAddedAgain() {
+        String account = "17841400000000222";
+        add(account, "instagram", "IGQ-account-g-token-b3e0", "Compte G");
+
+        HttpResponse<String> removed = client.deleteWithToken("/api/admin/accounts/" + account,
+                TestSecrets.ADMIN_TOKEN);
+        client.postSigned(Deliveries.dmNow(account, "g-5901", "mid.acc-g-1", "Bonjour"));
+
+        assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
+        assertThat(admin("/api/admin/accounts").body()).doesNotContain(account);
+        assertThat(jdbc.queryForObject("select count(*) from account_token where account_id = ?", Long.class,
+                account)).as("its token, deleted").isZero();
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList("select status from outbox_action"
+                + " where recipient_id = 'g-5901'", String.class), List.of("FAILED")::equals);
+        assertThat(jdbc.queryForObject("select last_error from outbox_action where recipient_id = 'g-5901'",
+                String.class)).contains("is not configured here");
+        assertThat(jdbc.queryForObject("select count(*) from instagram_event where account_id = ?", Long.class,
+                account)).as("its event, stored").isEqualTo(1);
+        assertThat(dmTo("g-5901")).isEmpty();
+
+        // the fix troubleshooting.md gives: add it again, then retry the action that failed meanwhile
+        add(account, "instagram", "IGQ-account-g-second-token-7f19", "Compte G");
+        long failed = jdbc.queryForObject("select id from outbox_action where recipient_id = 'g-5901'", Long.class);
+        assertThat(client.postJsonWithToken("/api/admin/actions/" + failed + "/retry", "", TestSecrets.ADMIN_TOKEN)
+                .statusCode()).isEqualTo(200);
+        assertThat(first(() -> dmTo("g-5901")).getHeader("Authorization"))
+                .isEqualTo("Bearer IGQ-account-g-second-token-7f19");
     }
 
     @Test
@@ -367,9 +435,9 @@ class SeveralAccountsIntegrationTests extends ServiceTest {
         return json.readTree(answer.body()).path(list).valueStream().map(item -> item.path(field).asString()).toList();
     }
 
-    private List<String> accountsOf(HttpResponse<String> comments) {
+    private List<JsonNode> comments(HttpResponse<String> comments) {
         assertThat(comments.statusCode()).isEqualTo(200);
-        return json.readTree(comments.body()).valueStream().map(c -> c.path("accountId").asString()).toList();
+        return json.readTree(comments.body()).valueStream().toList();
     }
 
     private long dmsCounted(HttpResponse<String> stats) {

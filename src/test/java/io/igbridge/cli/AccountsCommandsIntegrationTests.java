@@ -3,7 +3,6 @@ package io.igbridge.cli;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,12 +10,14 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.igbridge.support.Deliveries;
 import io.igbridge.support.IntegrationTest;
+import io.igbridge.support.SentDms;
 import io.igbridge.support.ServiceTest;
 import io.igbridge.support.TestSecrets;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * {@code accounts add} and {@code accounts list} end to end against a running igbridge that stores tokens encrypted
- * ({@code IGBRIDGE_TOKEN_KEY}): an account added from the command line is answered with its own token, and the list
- * shows it beside the environment's account, never a token.
+ * ({@code IGBRIDGE_TOKEN_KEY}): an account added from the command line is listed beside the environment's account,
+ * never with a token, and {@code send-test --account} reaches it: the test DM is answered with its own token.
  */
 @IntegrationTest
 class AccountsCommandsIntegrationTests extends ServiceTest {
@@ -57,12 +58,23 @@ class AccountsCommandsIntegrationTests extends ServiceTest {
         return env;
     }
 
+    /** What an operator exports to send a test delivery too: the instance's app secret and default account. */
+    private Map<String, String> envWithTheAppSecret() {
+        Map<String, String> env = env();
+        env.put("INSTAGRAM_WEBHOOK_SECRET", TestSecrets.APP_SECRET);
+        env.put("INSTAGRAM_PAGE_ID", Deliveries.ACCOUNT);
+        return env;
+    }
+
     @Test
-    void anAccountAddedFromTheCommandLineIsListedAndAnsweredWithItsOwnToken() {
+    void anAccountAddedFromTheCommandLineIsListedAndASendTestForItIsAnsweredWithItsOwnToken() {
+        String customer = "5550077001";
         CommandRun added = CommandRun.withInput(env(), ADDED_TOKEN + "\n", "accounts", "add", ADDED,
                 "--display-name", "Boutique D", "--token-stdin");
         CommandRun listed = CommandRun.of(env(), "accounts", "list");
         CommandRun again = CommandRun.withInput(env(), ADDED_TOKEN + "\n", "accounts", "add", ADDED, "--token-stdin");
+        CommandRun sent = CommandRun.of(envWithTheAppSecret(), "send-test", "dm", "--account", ADDED, "--from",
+                customer);
 
         assertThat(added.exitCode()).as(added.toString()).isZero();
         assertThat(added.out()).isEqualTo("account " + ADDED + " (Boutique D, instagram) added: its events are"
@@ -72,15 +84,30 @@ class AccountsCommandsIntegrationTests extends ServiceTest {
                 ADDED + " (Boutique D, instagram), active", "2 accounts");
         assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.err()).contains("error: 409");
-        for (CommandRun run : new CommandRun[] {added, listed, again}) {
-            assertThat(run.out() + run.err()).doesNotContain(ADDED_TOKEN, TestSecrets.ACCESS_TOKEN);
+        assertThat(sent.exitCode()).as(sent.toString()).isZero();
+        assertThat(sent.out()).contains("(dm for account " + ADDED + " from " + customer + ")",
+                "{\"object\":\"instagram\",\"entry\":[{\"id\":\"" + ADDED + "\"", "200 EVENT_RECEIVED");
+        for (CommandRun run : new CommandRun[] {added, listed, again, sent}) {
+            assertThat(run.out() + run.err()).doesNotContain(ADDED_TOKEN, TestSecrets.ACCESS_TOKEN,
+                    TestSecrets.APP_SECRET);
         }
 
-        client.postSigned(Deliveries.dmNow(ADDED, "d-5301", "mid.cli-account-1", "Bonjour"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> !graph.findAll(postRequestedFor(
-                urlPathEqualTo("/v25.0/" + ADDED + "/messages"))).isEmpty());
-        LoggedRequest reply = graph.findAll(postRequestedFor(urlPathEqualTo("/v25.0/" + ADDED + "/messages"))).get(0);
+        // the delivery is the added account's: its reply goes out at its send node, with its token, and nowhere else
+        await().atMost(Duration.ofSeconds(20)).until(() -> !dmsTo(customer).isEmpty());
+        LoggedRequest reply = dmsTo(customer).get(0);
+        assertThat(reply.getUrl()).startsWith("/v25.0/" + ADDED + "/messages");
         assertThat(reply.getHeader("Authorization")).isEqualTo("Bearer " + ADDED_TOKEN);
+        assertThat(reply.getBodyAsString()).contains(SentDms.GREETING_REPLY);
+        assertThat(jdbc.queryForList("select account_id from instagram_event where payload like ?", String.class,
+                "%" + customer + "%")).containsExactly(ADDED);
+        assertThat(dmsTo(customer)).hasSize(1);
+    }
+
+    /** The DMs the fake Graph API received for {@code person}, at any account's send node. */
+    private List<LoggedRequest> dmsTo(String person) {
+        return graph.findAll(postRequestedFor(urlPathMatching("/v25.0/.*/messages"))).stream()
+                .filter(request -> request.getBodyAsString().contains("\"recipient\":{\"id\":\"" + person + "\"}"))
+                .toList();
     }
 
     @Test

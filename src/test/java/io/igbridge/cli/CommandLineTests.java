@@ -4,14 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
+import io.igbridge.IgbridgeApplication;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** The command line without a service: which arguments it takes from the service, help, and its usage errors. */
+/**
+ * The command line without a service: which arguments it takes from the service, help, and its usage errors; and the
+ * jar's real entry point, {@link IgbridgeApplication#main}, in a JVM of its own.
+ */
 class CommandLineTests {
+
+    @TempDir
+    Path workDir;
 
     @Test
     void argumentsOfTheServiceStartTheService() {
@@ -22,7 +36,8 @@ class CommandLineTests {
 
     @Test
     void commandsAndHelpRunTheCommandLine() {
-        for (String first : new String[] {"send-test", "replay", "rules", "agents", "check", "help", "--help", "-h"}) {
+        for (String first : new String[] {"send-test", "replay", "rules", "accounts", "agents", "check", "help", "--help",
+                "-h"}) {
             assertThat(Cli.handles(new String[] {first})).as(first).isTrue();
         }
     }
@@ -32,11 +47,15 @@ class CommandLineTests {
         CommandRun run = CommandRun.of(Map.of(), "--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("send-test", "replay", "rules", "agents", "check");
+        // each command as the first word of a line of the "Commands:" list, not merely a word of some description
+        for (String command : new String[] {"send-test", "replay", "rules", "accounts", "agents", "check"}) {
+            assertThat(run.out()).as(command).containsPattern("(?m)^  " + command + "\\s");
+        }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"send-test", "replay", "rules validate", "agents add", "check", "rules", "agents"})
+    @ValueSource(strings = {"send-test", "replay", "rules validate", "accounts add", "accounts list", "agents add", "check",
+            "rules", "accounts", "agents"})
     void everyCommandHasHelp(String command) {
         String[] words = (command + " --help").split(" ");
 
@@ -123,6 +142,64 @@ class CommandLineTests {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("no password: give it with --password-stdin");
+    }
+
+    @Test
+    void theApplicationsMainRunsACommandAndExitsWithItsCode() throws Exception {
+        Path rules = Files.writeString(workDir.resolve("rules.yml"), """
+                rules:
+                  - name: greeting
+                    trigger: dm
+                    actions:
+                      - reply_dm: "Bonjour !"
+                """);
+
+        CommandRun run = mainInItsOwnJvm("rules", "validate", rules.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).isEqualTo("OK: " + rules + ", 1 rule (in firing order):\n  greeting (line 2): dm\n");
+        assertThat(run.err()).as("no log line, no Spring banner").isEmpty();
+    }
+
+    @Test
+    void theApplicationsMainReadsTheDotEnvFileOfItsWorkingDirectoryForACommand() throws Exception {
+        int closedPort = closedPort();
+        Files.writeString(workDir.resolve(".env"), "IGBRIDGE_ADMIN_TOKEN=admin-token-from-dotenv-5e1f\n"
+                + "SERVER_PORT=" + closedPort + "\n");
+
+        CommandRun run = mainInItsOwnJvm("check");
+
+        // the token and the port both came from .env: without the token it would say "IGBRIDGE_ADMIN_TOKEN is not set"
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.err()).contains("error: connection refused: is igbridge running at http://localhost:"
+                + closedPort + "?");
+        assertThat(run.out() + run.err()).doesNotContain("admin-token-from-dotenv-5e1f");
+    }
+
+    /**
+     * {@code java io.igbridge.IgbridgeApplication <args>} on this test's class path, in {@link #workDir}, with none of
+     * the service's settings inherited from this environment; a run that does not end within a minute (the service
+     * started instead of the command) fails the test.
+     */
+    private CommandRun mainInItsOwnJvm(String... args) throws IOException, InterruptedException {
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                IgbridgeApplication.class.getName()));
+        command.addAll(List.of(args));
+        Path out = workDir.resolve("out.txt");
+        Path err = workDir.resolve("err.txt");
+        var builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        builder.environment().keySet().removeIf(variable -> variable.startsWith("INSTAGRAM_")
+                || variable.startsWith("IGBRIDGE_") || variable.startsWith("SPRING_") || variable.equals("SERVER_PORT")
+                || variable.equals("JAVA_TOOL_OPTIONS") || variable.equals("JDK_JAVA_OPTIONS"));
+        Process process = builder.start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("still running after a minute: " + Files.readString(out));
+        }
+        return new CommandRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
     }
 
     /** A port nothing listens on (it did a moment ago). */
