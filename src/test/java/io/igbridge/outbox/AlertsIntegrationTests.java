@@ -17,8 +17,10 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.igbridge.support.FakeHttpReceiver;
+import io.igbridge.support.FreePort;
 import io.igbridge.support.IntegrationTest;
 import io.igbridge.support.ServiceTest;
 import io.igbridge.support.TestSecrets;
@@ -40,9 +42,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AlertsIntegrationTests extends ServiceTest {
 
     static final FakeHttpReceiver RECEIVER = new FakeHttpReceiver();
+    /** A port of its own rather than GreenMail's 3025, which another test run on the machine may hold. */
+    static final ServerSetup SMTP = ServerSetupTest.SMTP.port(FreePort.pick());
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+    static GreenMailExtension smtp = new GreenMailExtension(SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     @DynamicPropertySource
@@ -52,7 +56,7 @@ class AlertsIntegrationTests extends ServiceTest {
         registry.add("IGBRIDGE_ALERT_WEBHOOK_SECRET", () -> "alert-webhook-secret-3d9f");
         registry.add("IGBRIDGE_ALERT_EMAIL_TO", () -> "team@example.test");
         registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+        registry.add("spring.mail.port", SMTP::getPort);
         registry.add("IGBRIDGE_ALERT_GROUP_WINDOW", () -> "1s");
         registry.add("IGBRIDGE_OUTBOX_RETRY_BACKOFF", () -> "100ms");
         registry.add("IGBRIDGE_OUTBOX_MAX_RETRY_BACKOFF", () -> "200ms");
