@@ -251,7 +251,10 @@ class CommandsIntegrationTests extends ServiceTest {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("OK      token: ", "atelier.lin", "OK      subscribed_fields: ")
-                .contains("healthy: 0 errors");
+                .contains("healthy: 0 errors, 1 warning");
+        // this instance has no IGBRIDGE_TOKEN_KEY: its Instagram Login token works, but will expire
+        assertThat(run.out()).contains("WARNING token_refresh: The access token is not refreshed: IGBRIDGE_TOKEN_KEY"
+                + " is not set", "        fix: Set IGBRIDGE_TOKEN_KEY (and leave IGBRIDGE_TOKEN_REFRESH true)");
         assertThat(run.out()).doesNotContain(TestSecrets.ACCESS_TOKEN);
     }
 

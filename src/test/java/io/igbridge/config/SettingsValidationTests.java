@@ -2,6 +2,7 @@ package io.igbridge.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
@@ -17,9 +18,12 @@ class SettingsValidationTests {
     static class PropertiesOnly {
     }
 
-    private static void start(String... settings) {
-        new SpringApplicationBuilder(PropertiesOnly.class).web(WebApplicationType.NONE)
-                .properties("IGBRIDGE_ENV_FILE=", "spring.main.banner-mode=off").run(settings).close();
+    /** The settings as bound from application.properties and {@code settings}. */
+    private static IgbridgeProperties start(String... settings) {
+        try (var context = new SpringApplicationBuilder(PropertiesOnly.class).web(WebApplicationType.NONE)
+                .properties("IGBRIDGE_ENV_FILE=", "spring.main.banner-mode=off").run(settings)) {
+            return context.getBean(IgbridgeProperties.class);
+        }
     }
 
     @Test
@@ -44,7 +48,17 @@ class SettingsValidationTests {
 
     @Test
     void retentionZeroMeansKeepForever() {
-        start("--IGBRIDGE_RETENTION_DAYS=0");
+        assertThat(start("--IGBRIDGE_RETENTION_DAYS=0").retention().keepsForever()).isTrue();
+    }
+
+    @Test
+    void retentionIsThirtyDaysWhenNotSet() {
+        assumeTrue(System.getenv("IGBRIDGE_RETENTION_DAYS") == null, "IGBRIDGE_RETENTION_DAYS is set here");
+
+        IgbridgeProperties.Retention retention = start().retention();
+
+        assertThat(retention.days()).isEqualTo(30);
+        assertThat(retention.keepsForever()).isFalse();
     }
 
     private static String rootMessage(Throwable failure) {

@@ -28,7 +28,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Retention over a real service whose clock the test moves: after 31 days the processed deliveries and handled
  * events are gone, batch after batch, while what is recent, what still waits (a RECEIVED delivery, a PENDING event
- * and its delivery) and the business's records made from the purged events stay.
+ * and its delivery) and the business's records made from the purged events stay. With 30 days, a row 29 days old
+ * stays and one 31 days old goes, the remembered deletions of messages as well.
  */
 @IntegrationTest
 @TestPropertySource(properties = {"IGBRIDGE_RETENTION_DAYS=30", "IGBRIDGE_RETENTION_BATCH_SIZE=2",
@@ -74,11 +75,7 @@ class RetentionIntegrationTests extends ServiceTest {
         List<Long> oldDeliveries = jdbc.queryForList("select id from raw_delivery order by id", Long.class);
         long waiting = storeDelivery("RECEIVED", start);
         long withPendingEvent = storeDelivery("PROCESSED", start);
-        jdbc.update("insert into instagram_event (delivery_id, account_id, dedup_key, type, channel, occurred_at, test,"
-                + " payload, stored_at, status, conversation_key, next_attempt_at) values (?, ?, 'message:mid.pending',"
-                + " 'message', 'MESSAGING', ?, false, '{}', ?, 'PENDING', 'pending-contact', ?)", withPendingEvent,
-                Deliveries.ACCOUNT, Timestamp.from(start), Timestamp.from(start),
-                Timestamp.from(start.plus(Duration.ofDays(400))));
+        storeEvent(withPendingEvent, "message:mid.pending", "PENDING", start);
 
         clock.advance(Duration.ofDays(31));
         long recent = deliveryId(client.postSigned(Deliveries.dmAt(NEW_CONTACT, "mid.retention-new-1", "tout recent",
@@ -133,6 +130,52 @@ class RetentionIntegrationTests extends ServiceTest {
         } finally {
             nodes.shutdownNow();
         }
+    }
+
+    @Test
+    void aRowOlderThanTheRetentionPeriodIsPurgedAndOneYoungerIsKeptDeletedMessagesToo() {
+        Instant now = clock.instant();
+        Instant daysAgo29 = now.minus(Duration.ofDays(29));
+        Instant daysAgo31 = now.minus(Duration.ofDays(31));
+        long kept = storeDelivery("PROCESSED", daysAgo29);
+        long keptEvent = storeEvent(kept, "message:mid.boundary-29", "HANDLED", daysAgo29);
+        long expired = storeDelivery("PROCESSED", daysAgo31);
+        long expiredEvent = storeEvent(expired, "message:mid.boundary-31", "HANDLED", daysAgo31);
+        // what a MessageDeleted leaves, so a late copy of the deleted message is not recorded again
+        String remembered = "insert into deleted_message (account_id, mid, deleted_at) values (?, ?, ?)";
+        jdbc.update(remembered, Deliveries.ACCOUNT, "mid.deleted-29", Timestamp.from(daysAgo29));
+        jdbc.update(remembered, Deliveries.ACCOUNT, "mid.deleted-31", Timestamp.from(daysAgo31));
+
+        try {
+            Retention.Purged purged = retention.run();
+
+            assertThat(jdbc.queryForList("select id from raw_delivery where id in (?, ?)", Long.class, kept, expired))
+                    .containsExactly(kept);
+            assertThat(rows.deliveryBodies()).containsKey(kept).doesNotContainKey(expired);
+            assertThat(jdbc.queryForList("select id from instagram_event where id in (?, ?)", Long.class, keptEvent,
+                    expiredEvent)).containsExactly(keptEvent);
+            assertThat(jdbc.queryForList("select mid from deleted_message", String.class))
+                    .containsExactly("mid.deleted-29");
+            assertThat(purged.rows()).containsEntry("deleted_message", 1);
+            assertThat(client.get("/actuator/prometheus").body())
+                    .contains("igbridge_retention_purged{table=\"deleted_message\"} 1.0");
+        } finally {
+            // what is kept would expire in the other tests, which move the clock on and count what a purge removes
+            jdbc.update("delete from instagram_event where id = ?", keptEvent);
+            jdbc.update("delete from raw_delivery_body where delivery_id = ?", kept);
+            jdbc.update("delete from raw_delivery where id = ?", kept);
+            jdbc.update("delete from deleted_message");
+        }
+    }
+
+    /** An event stored directly for {@code deliveryId}, in {@code status}, stored at {@code at}. */
+    private long storeEvent(long deliveryId, String dedupKey, String status, Instant at) {
+        jdbc.update("insert into instagram_event (delivery_id, account_id, dedup_key, type, channel, occurred_at, test,"
+                + " payload, stored_at, status, conversation_key, next_attempt_at) values (?, ?, ?, 'message',"
+                + " 'MESSAGING', ?, false, '{}', ?, ?, ?, ?)", deliveryId, Deliveries.ACCOUNT, dedupKey,
+                Timestamp.from(at), Timestamp.from(at), status, "conversation-of-" + dedupKey,
+                Timestamp.from(at.plus(Duration.ofDays(400))));
+        return jdbc.queryForObject("select id from instagram_event where dedup_key = ?", Long.class, dedupKey);
     }
 
     /** A delivery stored directly, as one a node has not got to yet (RECEIVED, its retry far off) or has processed. */

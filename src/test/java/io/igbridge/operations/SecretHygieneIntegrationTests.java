@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.common.Notifier;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.igbridge.support.Deliveries;
@@ -45,7 +46,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * things: its log (captured from start-up on: the context is this class's own), its HTTP answers (status, headers
  * and bodies), its metrics, and what it stored (every column of every table, errors included). The flows: a signed
  * DM answered by an auto-reply through a fake Graph API, another whose reply Meta refuses (the error is stored on
- * the action), forged and unsigned deliveries, the verification handshake with a wrong and the right token, the
+ * the action), two whose replies time out or get no answer (a reset connection: what is stored and logged then),
+ * forged and unsigned deliveries, the verification handshake with a wrong and the right token, the
  * admin API with a wrong and the right token (an agent created with a password), the web UI's sign-in with a wrong
  * and the right password, and the operator's views (webhook-info, health, Prometheus).
  *
@@ -100,6 +102,7 @@ class SecretHygieneIntegrationTests extends ServiceTest {
         registry.add("INSTAGRAM_PAGE_ID", () -> PAGE);
         registry.add("IGBRIDGE_APPSECRET_PROOF", () -> "true");
         registry.add("IGBRIDGE_OUTBOX_POLL_INTERVAL", () -> "200ms");
+        registry.add("IGBRIDGE_GRAPH_API_TIMEOUT", () -> "2s");
         if (!TestDatabases.postgresSelected()) {
             registry.add("spring.datasource.password", () -> DATABASE_PASSWORD);
         }
@@ -115,12 +118,17 @@ class SecretHygieneIntegrationTests extends ServiceTest {
                 .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody("""
                         {"error":{"message":"(#100) The parameter recipient is invalid","type":"OAuthException",\
                         "code":100,"error_subcode":2018001,"fbtrace_id":"AHygieneTrace"}}""")));
+        graph.stubFor(post(urlPathMatching("/v25\\.0/.*/messages")).withRequestBody(containing("7705")).atPriority(1)
+                .willReturn(okJson("{\"message_id\":\"m_too_late\"}").withFixedDelay(5_000)));
+        graph.stubFor(post(urlPathMatching("/v25\\.0/.*/messages")).withRequestBody(containing("7706")).atPriority(1)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     }
 
     @Test
     void noSecretShowsInLogsAnswersMetricsOrStoredRows(CapturedOutput log) {
         aSignedDmIsAnsweredThroughTheGraphApi();
         aGraphApiErrorIsStoredOnTheAction();
+        sendsThatTimeOutOrGetNoAnswerStoreWhatHappened();
         forgedAndUnsignedDeliveriesAreRefused();
         theHandshakeRefusesAWrongTokenAndAnswersTheRightOne();
         theAdminApiRefusesAWrongTokenAndServesTheRightOne();
@@ -158,6 +166,22 @@ class SecretHygieneIntegrationTests extends ServiceTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> !jdbc.queryForList(
                 "select last_error from outbox_action where status = 'FAILED' and last_error like '%(#100)%'").isEmpty());
         assertThat(sendsTo("7702")).hasSize(1);
+    }
+
+    private void sendsThatTimeOutOrGetNoAnswerStoreWhatHappened() {
+        record("signed DM whose reply times out", postSigned(Deliveries.dmNow("7705", "mid.hygiene-slow", "Bonjour !"),
+                APP_SECRET), 200);
+        record("signed DM whose reply gets no answer", postSigned(Deliveries.dmNow("7706", "mid.hygiene-reset",
+                "Bonjour !"), APP_SECRET), 200);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> storedErrorsLike("%timed out%") > 0
+                && storedErrorsLike("%no answer%") > 0 && !sendsTo("7705").isEmpty() && !sendsTo("7706").isEmpty());
+        assertThat(sendsTo("7705").get(0).queryParameter("access_token").firstValue()).as("the token did travel")
+                .isEqualTo(ACCESS_TOKEN);
+    }
+
+    private long storedErrorsLike(String pattern) {
+        return jdbc.queryForObject("select count(*) from outbox_action where last_error like ?", Long.class, pattern);
     }
 
     private void forgedAndUnsignedDeliveriesAreRefused() {

@@ -17,8 +17,10 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.igbridge.support.FakeHttpReceiver;
+import io.igbridge.support.FreePort;
 import io.igbridge.support.IntegrationTest;
 import io.igbridge.support.ServiceTest;
 import io.igbridge.support.TestSecrets;
@@ -34,15 +36,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Alerts go through the outbox to every configured target — a Slack-compatible webhook, a signed JSON webhook and
  * e-mail (a real SMTP server, GreenMail) — a burst of them as a handful of messages; a target that keeps failing
- * is retried, then dead-lettered and visible to operators.
+ * (a receiver answering 503, a mail server that is not there) is retried, then dead-lettered and visible to
+ * operators, and arrives once when sent again.
  */
 @IntegrationTest
 class AlertsIntegrationTests extends ServiceTest {
 
     static final FakeHttpReceiver RECEIVER = new FakeHttpReceiver();
+    /** A port of its own rather than GreenMail's 3025, which another test run on the machine may hold. */
+    static final ServerSetup SMTP = ServerSetupTest.SMTP.port(FreePort.pick());
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+    static GreenMailExtension smtp = new GreenMailExtension(SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     @DynamicPropertySource
@@ -52,7 +57,7 @@ class AlertsIntegrationTests extends ServiceTest {
         registry.add("IGBRIDGE_ALERT_WEBHOOK_SECRET", () -> "alert-webhook-secret-3d9f");
         registry.add("IGBRIDGE_ALERT_EMAIL_TO", () -> "team@example.test");
         registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+        registry.add("spring.mail.port", SMTP::getPort);
         registry.add("IGBRIDGE_ALERT_GROUP_WINDOW", () -> "1s");
         registry.add("IGBRIDGE_OUTBOX_RETRY_BACKOFF", () -> "100ms");
         registry.add("IGBRIDGE_OUTBOX_MAX_RETRY_BACKOFF", () -> "200ms");
@@ -109,7 +114,8 @@ class AlertsIntegrationTests extends ServiceTest {
         assertThat(dead.body()).contains("Slack is down", "\"attempts\":3", "HTTP 503");
 
         // the targets are back: an operator sends the dead letters again, and they arrive, once
-        long refusedBySlack = slackAlertsSaying("Slack is down");
+        long refusedBySlack = alertsSaying("/slack", "Slack is down");
+        long refusedByHook = alertsSaying("/hook", "Slack is down");
         RECEIVER.answerWith(200);
         List<Long> deadLetters = jdbc.queryForList("select id from outbox_action where type = 'notify'"
                 + " and status = 'DEAD' and payload like '%Slack is down%'", Long.class);
@@ -119,12 +125,42 @@ class AlertsIntegrationTests extends ServiceTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters.stream()
                 .allMatch(id -> "DONE".equals(jdbc.queryForObject("select status from outbox_action where id = ?",
                         String.class, id))));
-        assertThat(slackAlertsSaying("Slack is down")).isEqualTo(refusedBySlack + 1);
+        assertThat(alertsSaying("/slack", "Slack is down")).isEqualTo(refusedBySlack + 1);
+        assertThat(alertsSaying("/hook", "Slack is down")).isEqualTo(refusedByHook + 1);
         assertThat(client.get("/actuator/health").statusCode()).isEqualTo(200);
     }
 
-    private static long slackAlertsSaying(String text) {
-        return RECEIVER.received("/slack").stream().filter(request -> request.body().contains(text)).count();
+    @Test
+    void anUnreachableMailServerIsRetriedThenDeadLetteredAndOnceBackTheAlertIsMailedOnce() throws Exception {
+        RECEIVER.answerWith(200);
+        smtp.stop(); // nothing listens on the SMTP port: the connection is refused
+        try {
+            transaction.executeWithoutResult(status -> writer.enqueue("test:smtp-down", new Notify("17841400000000001",
+                    "smtp-down", "The mail server is down"), null));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> "DEAD".equals(rows.outboxStatus("test:smtp-down:email")));
+            var dead = client.getWithToken("/api/admin/actions?status=DEAD", TestSecrets.ADMIN_TOKEN);
+            assertThat(dead.body()).contains("test:smtp-down:email", "\"attempts\":3", "SMTP: MailSendException");
+            assertThat(rows.outboxStatus("test:smtp-down:slack")).isEqualTo("DONE");
+            assertThat(rows.outboxStatus("test:smtp-down:webhook")).isEqualTo("DONE");
+        } finally {
+            smtp.start();
+        }
+
+        // the mail server is back: an operator sends the dead letter again, and it arrives, once, to the mail only
+        long deadLetter = jdbc.queryForObject("select id from outbox_action where idempotency_key = ?", Long.class,
+                "test:smtp-down:email");
+        assertThat(client.postJsonWithToken("/api/admin/actions/" + deadLetter + "/retry", "{}",
+                TestSecrets.ADMIN_TOKEN).statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "DONE".equals(rows.outboxStatus("test:smtp-down:email")));
+        assertThat(smtp.getReceivedMessages()).singleElement()
+                .satisfies(mail -> assertThat(mail.getSubject()).contains("The mail server is down"));
+        assertThat(alertsSaying("/slack", "The mail server is down")).isOne();
+        assertThat(alertsSaying("/hook", "The mail server is down")).isOne();
+    }
+
+    private static long alertsSaying(String path, String text) {
+        return RECEIVER.received(path).stream().filter(request -> request.body().contains(text)).count();
     }
 
     /** The distinct alert numbers ("Negative comment #N") the receiver got on a path. */

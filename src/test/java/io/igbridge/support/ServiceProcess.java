@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,7 +62,7 @@ public final class ServiceProcess implements AutoCloseable {
     public ServiceProcess(String name, Path workDir, TestDatabases.Database database, Map<String, String> settings) {
         this.name = name;
         this.workDir = workDir;
-        this.port = freePort();
+        this.port = FreePort.pick();
         this.database = database;
         this.settings = Map.copyOf(settings);
         this.client = new WebhookClient(port);
@@ -235,13 +234,5 @@ public final class ServiceProcess implements AutoCloseable {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !Path.of(entry).toAbsolutePath().normalize().equals(testClasses.normalize()))
                 .collect(Collectors.joining(File.pathSeparator));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
