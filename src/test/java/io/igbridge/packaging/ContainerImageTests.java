@@ -100,6 +100,12 @@ class ContainerImageTests {
     }
 
     @Test
+    void boundsTheHeapUnlessTheContainerIsGivenJavaToolOptionsOfItsOwn() {
+        // the JVM's default heap is a quarter of the memory it sees: 2 GB of RSS after 1,000,000 deliveries on H2
+        assertThat(environment()).containsEntry("JAVA_TOOL_OPTIONS", "-Xmx256m");
+    }
+
+    @Test
     void itsEntrypointIsTheImagesOwnJava21OrLaterOnTheApplicationsClassPath() throws IOException {
         List<String> entrypoint = strings(config.path("Entrypoint"));
         assertThat(entrypoint).containsExactly("/opt/java/bin/java", "-cp", "@/app/jib-classpath-file",
@@ -157,6 +163,8 @@ class ContainerImageTests {
             Path database = root.resolve("data/igbridge.mv.db");
             assertThat(database).isRegularFile();
             assertThat(Files.getAttribute(database, "unix:uid")).isEqualTo(UID);
+            assertThat(Files.readString(LOG)).as("the JVM took the image's heap bound")
+                    .contains("Picked up JAVA_TOOL_OPTIONS: -Xmx256m");
             java.destroy();
         } finally {
             container.descendants().forEach(ProcessHandle::destroy);
