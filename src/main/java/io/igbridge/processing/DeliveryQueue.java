@@ -25,20 +25,23 @@ class DeliveryQueue {
     private static final String DELIVERY = " from raw_delivery d join raw_delivery_body b on b.delivery_id = d.id";
 
     private final JdbcTemplate jdbc;
+    private final WaitingDeliveriesFloor floor;
 
-    DeliveryQueue(JdbcTemplate jdbc) {
+    DeliveryQueue(JdbcTemplate jdbc, WaitingDeliveriesFloor floor) {
         this.jdbc = jdbc;
+        this.floor = floor;
     }
 
     /**
      * Claims up to {@code max} of the oldest due deliveries no other worker holds ({@link CandidateClaims}). The
-     * candidates are read in the order of the index on (status, id), so the read ends after a few rows whatever the
-     * backlog.
+     * candidates are read in the order of the index on (status, id), from {@link WaitingDeliveriesFloor}, so the read
+     * ends after a few rows whatever the backlog and however many deliveries were processed before it.
      */
     List<StoredDelivery> claimDue(Instant now, int max) {
         Timestamp due = Timestamp.from(now);
-        List<Long> candidates = jdbc.queryForList("select id from raw_delivery where status = 'RECEIVED'"
-                + " and next_attempt_at <= ? order by status, id limit " + CandidateClaims.LIMIT, Long.class, due);
+        List<Long> candidates = jdbc.queryForList("select id from raw_delivery where status = 'RECEIVED' and id >= ?"
+                + " and next_attempt_at <= ? order by status, id limit " + CandidateClaims.LIMIT, Long.class,
+                floor.id(), due);
         return CandidateClaims.lockedUpTo(max, candidates, id -> jdbc.query("select " + COLUMNS + DELIVERY
                 + " where d.id = ? and d.status = 'RECEIVED' and d.next_attempt_at <= ? for update skip locked",
                 DeliveryQueue::claimed, id, due).stream().findFirst());
@@ -77,8 +80,10 @@ class DeliveryQueue {
 
     /** Makes a delivery due again, whatever became of it, with a fresh retry budget. */
     boolean requeue(long id, Instant now) {
-        return jdbc.update("update raw_delivery set status = 'RECEIVED', attempts = 0, next_attempt_at = ?,"
-                + " last_error = null where id = ?", Timestamp.from(now), id) == 1;
+        boolean requeued = jdbc.update("update raw_delivery set status = 'RECEIVED', attempts = 0,"
+                + " next_attempt_at = ?, last_error = null where id = ?", Timestamp.from(now), id) == 1;
+        floor.lower(id);
+        return requeued;
     }
 
     Optional<Integer> attempts(long id) {

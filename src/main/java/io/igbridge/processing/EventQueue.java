@@ -27,7 +27,7 @@ class EventQueue {
                 and p.conversation_key = e.conversation_key
                 and (p.occurred_at < e.occurred_at or (p.occurred_at = e.occurred_at and p.id < e.id)))
             and not exists (select 1 from raw_delivery d where d.status = 'RECEIVED' and d.attempts = 0
-                and d.id < e.delivery_id)
+                and d.id >= ? and d.id < e.delivery_id)
             """;
 
     private static final String WAITING =
@@ -36,9 +36,12 @@ class EventQueue {
             rs.getLong(2), rs.getString(3), rs.getString(4));
 
     private final JdbcTemplate jdbc;
+    /** Where the turn check's look for an earlier delivery still unparsed starts (see its Javadoc). */
+    private final WaitingDeliveriesFloor deliveriesFloor;
 
-    EventQueue(JdbcTemplate jdbc) {
+    EventQueue(JdbcTemplate jdbc, WaitingDeliveriesFloor deliveriesFloor) {
         this.jdbc = jdbc;
+        this.deliveriesFloor = deliveriesFloor;
     }
 
     /** Claims this (just stored) event if its turn has come and no other worker holds it. */
@@ -62,7 +65,7 @@ class EventQueue {
     /** The event, if it still waits (read after locking it) and its turn has come. */
     private Optional<Long> ifItsTurn(long eventId) {
         return jdbc.queryForList("select e.id from instagram_event e where e.id = ? and e.status = 'PENDING' " + TURN,
-                Long.class, eventId).stream().findFirst();
+                Long.class, eventId, deliveriesFloor.id()).stream().findFirst();
     }
 
     /** The events of one delivery that still wait, oldest first. */
@@ -77,7 +80,8 @@ class EventQueue {
      */
     List<WaitingEvent> dueCandidates(Instant now) {
         return jdbc.query(WAITING + " where e.status = 'PENDING' and e.next_attempt_at <= ? " + TURN
-                + "order by e.status, e.id limit " + CandidateClaims.LIMIT, WAITING_EVENT, Timestamp.from(now));
+                + "order by e.status, e.id limit " + CandidateClaims.LIMIT, WAITING_EVENT, Timestamp.from(now),
+                deliveriesFloor.id());
     }
 
     void markHandled(long eventId, Instant now) {
