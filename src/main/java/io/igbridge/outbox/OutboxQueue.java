@@ -3,6 +3,8 @@ package io.igbridge.outbox;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,7 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.igbridge.notifications.NotificationTarget;
+import io.igbridge.support.AtMostEvery;
 import io.igbridge.support.CandidateClaims;
+import io.igbridge.support.Reread;
 import io.igbridge.support.Text;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -53,12 +57,27 @@ class OutboxQueue {
     private static final String CANDIDATES = " order by a.status, a.next_attempt_at, a.id limit "
             + CandidateClaims.LIMIT;
 
+    /**
+     * How long the earliest pending action's due time is trusted as where the read of pending actions starts, and how
+     * often leases are looked at for expiry. On PostgreSQL an update leaves the row's old index entry behind until a
+     * vacuum: read from the start of their range, the pending and in-flight actions' candidates went through the entries
+     * of every action sent since (WaitingDeliveriesFloor says the same of deliveries, with figures).
+     */
+    private static final Duration REREAD = Duration.ofSeconds(1);
+    /** Leases last minutes ({@code IGBRIDGE_OUTBOX_LEASE}): one expired is taken over a few seconds later at most. */
+    private static final Duration LEASE_CHECKS = Duration.ofSeconds(5);
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final Clock clock;
+    /** No action due before this is pending (within a second's margin), read at most once a {@link #REREAD}. */
+    private final Reread<Timestamp> pendingFrom = new Reread<>(REREAD, this::earliestPending);
+    private final AtMostEvery leaseCheck = new AtMostEvery(LEASE_CHECKS);
 
-    OutboxQueue(JdbcTemplate jdbc, TransactionTemplate transaction) {
+    OutboxQueue(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     /**
@@ -76,10 +95,13 @@ class OutboxQueue {
      */
     List<PendingAction> claimDue(Instant now, Instant leaseUntil, int max) {
         Timestamp at = Timestamp.from(now);
-        List<Long> candidates = new ArrayList<>(jdbc.queryForList("select a.id from outbox_action a where "
-                + LEASE_EXPIRED + READY + CANDIDATES, Long.class, at, at));
-        candidates.addAll(jdbc.queryForList("select a.id from outbox_action a where " + PENDING_DUE + READY
-                + CANDIDATES, Long.class, at, at));
+        List<Long> candidates = new ArrayList<>();
+        if (leaseCheck.due()) {
+            candidates.addAll(jdbc.queryForList("select a.id from outbox_action a where " + LEASE_EXPIRED + READY
+                    + CANDIDATES, Long.class, at, at));
+        }
+        candidates.addAll(jdbc.queryForList("select a.id from outbox_action a where " + PENDING_DUE
+                + " and a.next_attempt_at >= ?" + READY + CANDIDATES, Long.class, at, pendingFrom.get(), at));
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -143,6 +165,18 @@ class OutboxQueue {
     }
 
     /** Gives back a claim not carried out (its account was held meanwhile, or its lease ran short): due now again. */
+    /**
+     * A second before the earliest due time of a pending action, or before now when none is pending: actions made
+     * pending later are due now or later (on this node's clock; another node's more than a second behind is read at the
+     * next {@link #REREAD}).
+     */
+    private Timestamp earliestPending() {
+        Timestamp earliest = jdbc.queryForObject("select min(next_attempt_at) from outbox_action"
+                + " where status = 'PENDING'", Timestamp.class);
+        Instant from = earliest != null ? earliest.toInstant() : clock.instant();
+        return Timestamp.from(from.minus(REREAD));
+    }
+
     void release(PendingAction claim, Instant now) {
         jdbc.update("update outbox_action set status = 'PENDING', next_attempt_at = ?, lease_until = null,"
                 + " attempts = attempts - 1" + FENCE, Timestamp.from(now), claim.id(), claim.attempts());

@@ -82,7 +82,7 @@ class DeliveryQueue {
     boolean requeue(long id, Instant now) {
         boolean requeued = jdbc.update("update raw_delivery set status = 'RECEIVED', attempts = 0,"
                 + " next_attempt_at = ?, last_error = null where id = ?", Timestamp.from(now), id) == 1;
-        floor.lower(id);
+        floor.deliveryRequeued();
         return requeued;
     }
 

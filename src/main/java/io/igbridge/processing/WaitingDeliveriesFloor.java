@@ -1,7 +1,8 @@
 package io.igbridge.processing;
 
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
+import io.igbridge.support.Reread;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
  * the row's old index entry behind until a vacuum, so the entries of every delivery processed since the last one
  * stay at the front of the {@code RECEIVED} range, and a scan from the start read them all: with a backlog of a
  * million deliveries, a claim took tens of milliseconds, and the backlog drained at 200 deliveries a second
- * (docs/benchmarks.md). Deliveries only leave {@code RECEIVED}, except one sent back by {@link #lower}, and new ones
+ * (docs/benchmarks.md). Deliveries only leave {@code RECEIVED}, except one sent back by {@link #deliveryRequeued}, and new ones
  * get higher ids; a margin below the lowest waiting id covers the batches other nodes have not committed yet.
  */
 @Component
@@ -19,10 +20,9 @@ class WaitingDeliveriesFloor {
 
     /** Ids below the lowest waiting one that a scan still reads: other nodes' batches in flight (256 a commit). */
     static final long MARGIN = 1024;
-    private static final long REFRESH_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final JdbcTemplate jdbc;
-    private volatile Reading last;
+    private final Reread<Long> floor = new Reread<>(Duration.ofSeconds(1), this::read);
 
     WaitingDeliveriesFloor(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -30,21 +30,12 @@ class WaitingDeliveriesFloor {
 
     /** No delivery below this id is waiting to be processed (the margin aside). */
     long id() {
-        Reading reading = last;
-        long now = System.nanoTime();
-        if (reading == null || now - reading.readAt() >= REFRESH_NANOS) {
-            reading = new Reading(read(), now);
-            last = reading;
-        }
-        return reading.floor();
+        return floor.get();
     }
 
-    /** A delivery made to wait again (a replay): the floor is read again before the next scan. */
-    void lower(long deliveryId) {
-        Reading reading = last;
-        if (reading != null && reading.floor() > deliveryId) {
-            last = null;
-        }
+    /** A delivery made to wait again (a replay), perhaps below the floor: it is read again before the next scan. */
+    void deliveryRequeued() {
+        floor.forget();
     }
 
     private long read() {
@@ -53,8 +44,5 @@ class WaitingDeliveriesFloor {
         long from = lowestWaiting != null ? lowestWaiting
                 : jdbc.queryForObject("select coalesce(max(id), 0) + 1 from raw_delivery", Long.class);
         return Math.max(0, from - MARGIN);
-    }
-
-    private record Reading(long floor, long readAt) {
     }
 }
