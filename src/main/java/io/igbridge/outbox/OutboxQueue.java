@@ -164,7 +164,6 @@ class OutboxQueue {
                 added, added, claim.id(), claim.attempts()) == 1;
     }
 
-    /** Gives back a claim not carried out (its account was held meanwhile, or its lease ran short): due now again. */
     /**
      * A second before the earliest due time of a pending action, or before now when none is pending: actions made
      * pending later are due now or later (on this node's clock; another node's more than a second behind is read at the
@@ -177,6 +176,7 @@ class OutboxQueue {
         return Timestamp.from(from.minus(REREAD));
     }
 
+    /** Gives back a claim not carried out (its account was held meanwhile, or its lease ran short): due now again. */
     void release(PendingAction claim, Instant now) {
         jdbc.update("update outbox_action set status = 'PENDING', next_attempt_at = ?, lease_until = null,"
                 + " attempts = attempts - 1" + FENCE, Timestamp.from(now), claim.id(), claim.attempts());

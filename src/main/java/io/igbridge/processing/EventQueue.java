@@ -36,7 +36,7 @@ class EventQueue {
             rs.getLong(2), rs.getString(3), rs.getString(4));
 
     private final JdbcTemplate jdbc;
-    /** Where the turn check's look for an earlier delivery still unparsed starts (see its Javadoc). */
+    /** Where the turn check's look for an earlier delivery still unparsed starts. */
     private final WaitingDeliveriesFloor deliveriesFloor;
 
     EventQueue(JdbcTemplate jdbc, WaitingDeliveriesFloor deliveriesFloor) {
