@@ -11,13 +11,13 @@ import static io.igbridge.graphapi.FakeGraphApi.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import io.igbridge.support.FreePort;
 import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.config.IgbridgeProperties.LoginType;
 import io.igbridge.config.Secret;
@@ -197,10 +197,7 @@ class GraphErrorMappingTests {
 
     @Test
     void aRefusedConnectionIsTransient() throws Exception {
-        int closedPort;
-        try (var socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = FreePort.pick();
         var settings = new IgbridgeProperties.GraphApi("http://127.0.0.1:" + closedPort, "v25.0", true,
                 Duration.ofSeconds(2));
         var unreachable = new GraphApiClient(settings, new Secret(FakeGraphApi.APP_SECRET), Clock.systemUTC());

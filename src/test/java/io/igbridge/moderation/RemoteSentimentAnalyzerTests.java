@@ -14,7 +14,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +22,7 @@ import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.igbridge.support.FreePort;
 import io.igbridge.config.Secret;
 import io.igbridge.support.SettableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -228,10 +228,7 @@ class RemoteSentimentAnalyzerTests {
 
     @Test
     void aClosedPortFallsBack() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = FreePort.pick();
 
         Classification result = analyzer("http://127.0.0.1:" + closedPort + "/v1", Duration.ofSeconds(2))
                 .classify(TEXT);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.igbridge.support.FreePort;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,7 +123,7 @@ class ContainerImageTests {
 
     @Test
     void itsEntrypointStartsTheServiceAsItsUserWithTheDatabaseOnTheVolumeAndNoTestEndpoint() throws Exception {
-        int port = freePort();
+        int port = FreePort.pick();
         provideWhatARuntimeProvides();
         var command = new ArrayList<>(List.of("unshare", "--pid", "--kill-child", "--mount-proc",
                 "--root=" + root, "--wd=" + config.path("WorkingDir").asString("/"),
@@ -222,12 +222,6 @@ class ContainerImageTests {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor()).as(String.join(" ", command) + ": " + output).isZero();
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static String logTail() {
