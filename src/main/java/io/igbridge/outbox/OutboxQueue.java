@@ -60,8 +60,8 @@ class OutboxQueue {
     /**
      * How long the earliest pending action's due time is trusted as where the read of pending actions starts, and how
      * often leases are looked at for expiry. On PostgreSQL an update leaves the row's old index entry behind until a
-     * vacuum: read from the start of their range, the pending and in-flight actions' candidates went through the entries
-     * of every action sent since (WaitingDeliveriesFloor says the same of deliveries, with figures).
+     * vacuum: read from the start of their range, the pending and in-flight actions' candidates went through the
+     * entries of every action sent since (WaitingDeliveriesFloor says the same of deliveries, with figures).
      */
     private static final Duration REREAD = Duration.ofSeconds(1);
     /** Leases last minutes ({@code IGBRIDGE_OUTBOX_LEASE}): one expired is taken over a few seconds later at most. */

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
  * the row's old index entry behind until a vacuum, so the entries of every delivery processed since the last one
  * stay at the front of the {@code RECEIVED} range, and a scan from the start read them all: with a backlog of a
  * million deliveries, a claim took tens of milliseconds, and the backlog drained at 200 deliveries a second
- * (docs/benchmarks.md). Deliveries only leave {@code RECEIVED}, except one sent back by {@link #deliveryRequeued}, and new ones
- * get higher ids; a margin below the lowest waiting id covers the batches other nodes have not committed yet.
+ * (docs/benchmarks.md). Deliveries only leave {@code RECEIVED}, except one sent back by {@link #deliveryRequeued},
+ * and new ones get higher ids; a margin below the lowest waiting id covers the batches other nodes have not
+ * committed yet.
  */
 @Component
 class WaitingDeliveriesFloor {

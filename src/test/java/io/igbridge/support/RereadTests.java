@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,23 @@ class RereadTests {
         assertThat(value.get()).as("forgotten").isEqualTo(2);
         await().atMost(Duration.ofSeconds(5)).until(() -> value.get() == 3);
         assertThat(reads).hasValue(3);
+    }
+
+    @Test
+    void aReadingUnderWayWhenTheValueIsForgottenIsNotKept() {
+        AtomicInteger reads = new AtomicInteger();
+        List<Reread<Integer>> value = new ArrayList<>();
+        value.add(new Reread<>(Duration.ofMinutes(1), () -> {
+            int read = reads.incrementAndGet();
+            if (read == 1) {
+                value.get(0).forget(); // a replay, say, while this reading is under way
+            }
+            return read;
+        }));
+
+        assertThat(value.get(0).get()).isEqualTo(1);
+        assertThat(value.get(0).get()).as("the first reading was not kept").isEqualTo(2);
+        assertThat(value.get(0).get()).as("within the interval").isEqualTo(2);
     }
 
     @Test
