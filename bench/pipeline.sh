@@ -10,6 +10,13 @@
 # 1,000 a second (a backlog); then, once they are all acknowledged, measures 30 s of draining. Each DM comes from a
 # person of its own and says hello, so each gets one reply. Prints one RESULT line; logs in target/bench/pipeline-*/.
 #
+# Sustained traffic instead of a backlog: PIPELINE_SUSTAINED="RATE..." (e.g. "200 300 500"). The warm-up is then
+# PIPELINE_WARMUP_RATE DMs a second (default 150) for PIPELINE_WARMUP_SECONDS (default 40, plus 5 not counted), its
+# replies' latency reported too; then, for each RATE, 10 s of warm-up and 30 s measured at that rate, each reply's
+# latency from the DM's due time to its arrival at the fake (graph_p50_ms, graph_p99_ms) and the DMs' acknowledgement
+# latency (graph_ack_*), up to 60 s waited for the last replies. Only that wait separates two rates: a backlog left
+# by one can slow the next, as it would in production.
+#
 # On PostgreSQL instead: PIPELINE_DATASOURCE_URL (a fresh, empty database), PIPELINE_DATASOURCE_USERNAME and
 # PIPELINE_DATASOURCE_PASSWORD. The CPU figures are then the JVM's only, not the database server's.
 set -euo pipefail
@@ -65,8 +72,21 @@ app_cpu() {
   done | awk '{ s += $1 } END { print s }'
 }
 WEBHOOK=http://127.0.0.1:$PORT/api/instagram/webhook
-echo "warm-up: 150 DMs a second for 45 s" >&2
-bench_tool graph-latency "$WEBHOOK" "http://127.0.0.1:$FAKE_PORT" 150 5 40 1 > "$OUT/warm-up.txt" 2>&1
+WARMUP_RATE=${PIPELINE_WARMUP_RATE:-150}
+WARMUP_SECONDS=${PIPELINE_WARMUP_SECONDS:-40}
+echo "warm-up: $WARMUP_RATE DMs a second for $((WARMUP_SECONDS + 5)) s" >&2
+bench_tool graph-latency "$WEBHOOK" "http://127.0.0.1:$FAKE_PORT" "$WARMUP_RATE" 5 "$WARMUP_SECONDS" 1 \
+  > "$OUT/warm-up.txt" 2>&1
+if [ -n "${PIPELINE_SUSTAINED:-}" ]; then
+  echo "RESULT label=$LABEL phase=warm-up $(grep -o 'graph_rate.*' "$OUT/warm-up.txt")" | tee "$OUT/result.txt"
+  for rate in $PIPELINE_SUSTAINED; do
+    echo "sustained: $rate DMs a second, 10 s warm-up and 30 s measured" >&2
+    bench_tool graph-latency "$WEBHOOK" "http://127.0.0.1:$FAKE_PORT" "$rate" 10 30 60 > "$OUT/sustained-$rate.txt" 2>&1
+    echo "RESULT label=$LABEL phase=sustained $(grep -o 'graph_rate.*' "$OUT/sustained-$rate.txt")" \
+      | tee -a "$OUT/result.txt"
+  done
+  exit 0
+fi
 echo "backlog: 20,000 DMs at 1,000 a second" >&2
 bench_tool graph-latency "$WEBHOOK" "http://127.0.0.1:$FAKE_PORT" 1000 1 20 1 > "$OUT/backlog.txt" 2>&1
 echo "draining: 30 s measured" >&2
