@@ -39,8 +39,8 @@ BENCH_CP="$ROOT/target/test-classes:$(cat "$OUT/classpath.txt")"
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 bench_tool() { INSTAGRAM_WEBHOOK_SECRET=$SECRET "$JAVA" -cp "$BENCH_CP" io.igbridge.benchmarks.e2e.EndToEndBench "$@"; }
 PIDS=()
-# H2's file grows by gigabytes in a run (a store per commit; see docs/benchmarks.md): removed at the end unless
-# PIPELINE_KEEP=1.
+# H2's file grows by gigabytes in a run (H2 does not compact it with WRITE_DELAY=0; docs/benchmarks.md): removed
+# at the end unless PIPELINE_KEEP=1.
 finish() {
   kill "${PIDS[@]}" 2> /dev/null || true
   wait 2> /dev/null || true
