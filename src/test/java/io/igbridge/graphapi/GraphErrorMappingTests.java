@@ -17,11 +17,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import io.igbridge.support.FreePort;
 import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.config.IgbridgeProperties.LoginType;
 import io.igbridge.config.Secret;
 import io.igbridge.graphapi.GraphFailure.Kind;
+import io.igbridge.support.FreePort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -13,7 +13,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,8 +21,8 @@ import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.igbridge.support.FreePort;
 import io.igbridge.config.Secret;
+import io.igbridge.support.FreePort;
 import io.igbridge.support.SettableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Named;
@@ -227,7 +226,7 @@ class RemoteSentimentAnalyzerTests {
     }
 
     @Test
-    void aClosedPortFallsBack() throws IOException {
+    void aClosedPortFallsBack() {
         int closedPort = FreePort.pick();
 
         Classification result = analyzer("http://127.0.0.1:" + closedPort + "/v1", Duration.ofSeconds(2))
