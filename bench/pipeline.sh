@@ -81,23 +81,24 @@ app_cpu() {
   done | awk '{ s += $1 } END { print s }'
 }
 WEBHOOK=http://127.0.0.1:$PORT/api/instagram/webhook
+# dms RATE WARMUP_S SECONDS WAIT_S: signed DMs at RATE a second, one person each; prints their replies' latency
+dms() { bench_tool graph-latency "$WEBHOOK" "http://127.0.0.1:$FAKE_PORT" "$@"; }
 WARMUP_RATE=${PIPELINE_WARMUP_RATE:-150}
 WARMUP_SECONDS=${PIPELINE_WARMUP_SECONDS:-40}
 echo "warm-up: $WARMUP_RATE DMs a second for $((WARMUP_SECONDS + 5)) s" >&2
-bench_tool graph-latency "$WEBHOOK" "http://127.0.0.1:$FAKE_PORT" "$WARMUP_RATE" 5 "$WARMUP_SECONDS" 1 \
-  > "$OUT/warm-up.txt" 2>&1
+dms "$WARMUP_RATE" 5 "$WARMUP_SECONDS" 1 > "$OUT/warm-up.txt" 2>&1
 if [ -n "${PIPELINE_SUSTAINED:-}" ]; then
   echo "RESULT label=$LABEL phase=warm-up $(grep -o 'graph_rate.*' "$OUT/warm-up.txt")" | tee "$OUT/result.txt"
   for rate in $PIPELINE_SUSTAINED; do
     echo "sustained: $rate DMs a second, 10 s warm-up and 30 s measured" >&2
-    bench_tool graph-latency "$WEBHOOK" "http://127.0.0.1:$FAKE_PORT" "$rate" 10 30 60 > "$OUT/sustained-$rate.txt" 2>&1
+    dms "$rate" 10 30 60 > "$OUT/sustained-$rate.txt" 2>&1
     echo "RESULT label=$LABEL phase=sustained $(grep -o 'graph_rate.*' "$OUT/sustained-$rate.txt")" \
       | tee -a "$OUT/result.txt"
   done
   exit 0
 fi
 echo "backlog: 20,000 DMs at 1,000 a second" >&2
-bench_tool graph-latency "$WEBHOOK" "http://127.0.0.1:$FAKE_PORT" 1000 1 20 1 > "$OUT/backlog.txt" 2>&1
+dms 1000 1 20 1 > "$OUT/backlog.txt" 2>&1
 echo "draining: 30 s measured" >&2
 sleep 2
 s0=$(sends); c0=$(cpu); a0=$(app_cpu); t0=$(date +%s.%N)
