@@ -2,15 +2,21 @@ package io.igbridge.processing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+
 import io.igbridge.support.IntegrationTest;
 import io.igbridge.support.ServiceTest;
+import io.igbridge.support.TestDatabases;
 import io.igbridge.support.TestSecrets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** /actuator/health tells when this node's processing worker is gone, and shows the backlog. */
+/**
+ * /actuator/health tells when this node's processing worker is gone, and shows the backlog; on H2, the free space of
+ * its file's disk.
+ */
 @IntegrationTest
 class WorkerHealthIntegrationTests extends ServiceTest {
 
@@ -30,6 +36,16 @@ class WorkerHealthIntegrationTests extends ServiceTest {
         assertThat(components.path("outbox").path("status").asString()).isEqualTo("UP");
         assertThat(components.path("outbox").path("details").has("dueActions")).isTrue();
         assertThat(components.path("outbox").path("details").has("deadActions")).isTrue();
+        JsonNode disk = components.path("embeddedDatabaseDisk");
+        if (TestDatabases.postgresSelected()) {
+            assertThat(disk.isMissingNode()).as("no H2 file to watch on PostgreSQL").isTrue();
+        } else {
+            assertThat(disk.path("status").asString()).isEqualTo("UP");
+            assertThat(disk.path("details").path("threshold").asLong()).as("IGBRIDGE_MIN_FREE_DISK's default, 500MB")
+                    .isEqualTo(500L * 1024 * 1024);
+            assertThat(Path.of(disk.path("details").path("path").asString()).resolve("igbridge.mv.db"))
+                    .as("the disk watched is the H2 file's").exists();
+        }
 
         loop.stop();
         try {

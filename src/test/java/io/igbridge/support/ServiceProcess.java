@@ -97,6 +97,10 @@ public final class ServiceProcess implements AutoCloseable {
         return client;
     }
 
+    public int port() {
+        return port;
+    }
+
     public String name() {
         return name;
     }

@@ -44,6 +44,13 @@ public final class UiClient {
         return send(request(path, headers).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** A JSON POST from the single-page app, with the CSRF token it sends (the {@code XSRF-TOKEN} cookie's). */
+    public HttpResponse<String> postJson(String path, String json) {
+        return send(request(path, "Content-Type", "application/json", "X-XSRF-TOKEN", cookie("XSRF-TOKEN")
+                .orElseThrow(() -> new IllegalStateException("no XSRF-TOKEN cookie yet: get a page first")))
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         String form = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))

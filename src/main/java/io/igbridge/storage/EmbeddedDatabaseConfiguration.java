@@ -1,0 +1,83 @@
+package io.igbridge.storage;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.system.DiskSpaceMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.health.application.DiskSpaceHealthIndicator;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * On an H2 database kept on disk (the embedded default): every commit is stored before it returns
+ * ({@link StoreAfterCommitDataSource}), and the free space of the file's disk is in the health
+ * ({@code embeddedDatabaseDisk}: DOWN below {@code IGBRIDGE_MIN_FREE_DISK}) and in the metrics ({@code disk.free}).
+ * Nothing changes on PostgreSQL, whose commits are durable by themselves.
+ */
+@Configuration(proxyBeanMethods = false)
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+    private static final String URL = "spring.datasource.url";
+
+    @Bean
+    static BeanPostProcessor h2CommitsStored(Environment environment) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (!(bean instanceof DataSource dataSource) || bean instanceof StoreAfterCommitDataSource) {
+                    return bean;
+                }
+                Optional<H2Url> h2 = H2Url.of(environment.getProperty(URL));
+                if (h2.isEmpty()) {
+                    return bean;
+                }
+                if (h2.get().writeDelayZero()) {
+                    log.warn("The H2 URL sets WRITE_DELAY=0: H2 then never compacts its file, which grows without end"
+                            + " under steady traffic. Remove it: igbridge stores every commit itself before it"
+                            + " returns (README, Storage and durability).");
+                }
+                return new StoreAfterCommitDataSource(dataSource);
+            }
+        };
+    }
+
+    @Bean
+    @Conditional(OnH2File.class)
+    HealthIndicator embeddedDatabaseDiskHealthIndicator(Environment environment) {
+        DataSize threshold = environment.getProperty("igbridge.storage.min-free-disk", DataSize.class,
+                DataSize.ofMegabytes(500));
+        return new DiskSpaceHealthIndicator(dataDirectory(environment).toFile(), threshold);
+    }
+
+    @Bean
+    @Conditional(OnH2File.class)
+    MeterBinder embeddedDatabaseDiskMetrics(Environment environment) {
+        return new DiskSpaceMetrics(dataDirectory(environment).toFile());
+    }
+
+    private static Path dataDirectory(Environment environment) {
+        return H2Url.of(environment.getProperty(URL)).flatMap(H2Url::directory).orElseThrow();
+    }
+
+    /** The database is an H2 file on this machine's disk. */
+    static final class OnH2File implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return H2Url.of(context.getEnvironment().getProperty(URL)).flatMap(H2Url::directory).isPresent();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package io.igbridge.storage;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * H2's crash safety, without giving up its background writer: a commit returns only once H2 has stored it in its
+ * file (a {@code CHECKPOINT}, which writes what every thread committed so far), and so does a write made in
+ * auto-commit mode; but for {@link ReplayableWork}, whose commits wait for the next store. H2's own way,
+ * {@code WRITE_DELAY=0}, stores on every commit too, but also stops the background writer, the only place H2 compacts
+ * its file: the file then grows without end under steady traffic (docs/benchmarks.md). A store is a write to the
+ * file, not an {@code fsync}: what returned survives the process dying, not the machine losing power.
+ */
+final class StoreAfterCommitDataSource extends DelegatingDataSource {
+
+    private static final Set<String> WRITES = Set.of("execute", "executeUpdate", "executeLargeUpdate",
+            "executeBatch", "executeLargeBatch");
+
+    StoreAfterCommitDataSource(DataSource target) {
+        super(target);
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return storingAfterCommit(super.getConnection());
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return storingAfterCommit(super.getConnection(username, password));
+    }
+
+    private static Connection storingAfterCommit(Connection connection) {
+        return proxy(Connection.class, connection, (method, result) -> {
+            switch (method.getName()) {
+                case "commit" -> storeUnlessReplayable(connection);
+                case "createStatement" -> {
+                    return proxy(Statement.class, (Statement) result, storingAfterAutoCommitWrite(connection));
+                }
+                case "prepareStatement" -> {
+                    return proxy(PreparedStatement.class, (PreparedStatement) result,
+                            storingAfterAutoCommitWrite(connection));
+                }
+                case "prepareCall" -> {
+                    return proxy(CallableStatement.class, (CallableStatement) result,
+                            storingAfterAutoCommitWrite(connection));
+                }
+                default -> {
+                    // nothing to add
+                }
+            }
+            return result;
+        });
+    }
+
+    private static AfterCall storingAfterAutoCommitWrite(Connection connection) {
+        return (method, result) -> {
+            if (WRITES.contains(method.getName()) && connection.getAutoCommit()) {
+                storeUnlessReplayable(connection);
+            }
+            return result;
+        };
+    }
+
+    private static void storeUnlessReplayable(Connection connection) throws SQLException {
+        if (ReplayableWork.isActive()) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT");
+        } catch (SQLException failed) {
+            throw new SQLException("The commit is done, but H2 could not store it in its file (CHECKPOINT, which needs"
+                    + " an admin user: the default 'sa' is one): " + failed.getMessage(), failed.getSQLState(),
+                    failed.getErrorCode(), failed);
+        }
+    }
+
+    /** What to do after a call on the proxied object returned {@code result}; returns what the caller gets. */
+    @FunctionalInterface
+    private interface AfterCall {
+        Object after(Method method, Object result) throws SQLException;
+    }
+
+    private static <T> T proxy(Class<T> type, T target, AfterCall after) {
+        InvocationHandler handler = (proxy, method, arguments) -> {
+            switch (method.getName()) {
+                case "equals" -> {
+                    return proxy == arguments[0];
+                }
+                case "hashCode" -> {
+                    return System.identityHashCode(proxy);
+                }
+                default -> {
+                    // the target's
+                }
+            }
+            Object result;
+            try {
+                result = method.invoke(target, arguments);
+            } catch (InvocationTargetException thrown) {
+                throw thrown.getCause();
+            }
+            return after.after(method, result);
+        };
+        return type.cast(Proxy.newProxyInstance(StoreAfterCommitDataSource.class.getClassLoader(),
+                new Class<?>[] {type}, handler));
+    }
+}
