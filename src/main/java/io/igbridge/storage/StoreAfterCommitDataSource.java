@@ -18,7 +18,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * H2's crash safety, without giving up its background writer: a commit returns only once H2 has stored it in its
  * file (a {@code CHECKPOINT}, which writes what every thread committed so far), and so does a write made in
- * auto-commit mode; but for {@link ReplayableWork}, whose commits wait for the next store. H2's own way,
+ * auto-commit mode; but for {@link ReplayableWork}, whose commits wait for the next store. Concurrent commits share
+ * a store ({@link SharedStores}). H2's own way,
  * {@code WRITE_DELAY=0}, stores on every commit too, but also stops the background writer, the only place H2 compacts
  * its file: the file then grows without end under steady traffic (docs/benchmarks.md). A store is a write to the
  * file, not an {@code fsync}: what returned survives the process dying, not the machine losing power.
@@ -27,6 +28,8 @@ final class StoreAfterCommitDataSource extends DelegatingDataSource {
 
     private static final Set<String> WRITES = Set.of("execute", "executeUpdate", "executeLargeUpdate",
             "executeBatch", "executeLargeBatch");
+
+    private final SharedStores stores = new SharedStores();
 
     StoreAfterCommitDataSource(DataSource target) {
         super(target);
@@ -42,7 +45,7 @@ final class StoreAfterCommitDataSource extends DelegatingDataSource {
         return storingAfterCommit(super.getConnection(username, password));
     }
 
-    private static Connection storingAfterCommit(Connection connection) {
+    private Connection storingAfterCommit(Connection connection) {
         return proxy(Connection.class, connection, (method, result) -> {
             switch (method.getName()) {
                 case "commit" -> storeUnlessReplayable(connection);
@@ -65,7 +68,7 @@ final class StoreAfterCommitDataSource extends DelegatingDataSource {
         });
     }
 
-    private static AfterCall storingAfterAutoCommitWrite(Connection connection) {
+    private AfterCall storingAfterAutoCommitWrite(Connection connection) {
         return (method, result) -> {
             if (WRITES.contains(method.getName()) && connection.getAutoCommit()) {
                 storeUnlessReplayable(connection);
@@ -74,12 +77,12 @@ final class StoreAfterCommitDataSource extends DelegatingDataSource {
         };
     }
 
-    private static void storeUnlessReplayable(Connection connection) throws SQLException {
+    private void storeUnlessReplayable(Connection connection) throws SQLException {
         if (ReplayableWork.isActive()) {
             return;
         }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CHECKPOINT");
+        try {
+            stores.storeAfterCommit(connection);
         } catch (SQLException failed) {
             throw new SQLException("The commit is done, but H2 could not store it in its file (CHECKPOINT, which needs"
                     + " an admin user: the default 'sa' is one): " + failed.getMessage(), failed.getSQLState(),
