@@ -100,6 +100,9 @@ final class OpenLoopSender {
             senders[c].start();
         }
 
+        // the first call loads FakeGraphApi (its JSON mapper: a few hundred milliseconds), which must not fall
+        // between the two clocks' readings: it made every due time that much late, and replies seem early
+        FakeGraphApi.epochMicros();
         long startNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
         long startMicros = FakeGraphApi.epochMicros() + 100_000;
         byte[] next = requests.build(0, startMicros);
