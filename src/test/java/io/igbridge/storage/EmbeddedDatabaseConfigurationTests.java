@@ -1,0 +1,45 @@
+package io.igbridge.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mock.env.MockEnvironment;
+
+/** Which databases get their commits stored by igbridge, and the warning a URL that stops H2's compaction gets. */
+@ExtendWith(OutputCaptureExtension.class)
+class EmbeddedDatabaseConfigurationTests {
+
+    @Test
+    void anH2FileGetsItsCommitsStoredAndAWarningIfItTurnsCompactionOff(@TempDir Path dir, CapturedOutput output) {
+        String file = "jdbc:h2:file:" + dir.resolve("igbridge") + ";MODE=PostgreSQL";
+
+        assertThat(wrapped(file + ";WRITE_DELAY=100")).isInstanceOf(StoreAfterCommitDataSource.class);
+        assertThat(output.getAll()).doesNotContain("WRITE_DELAY=0");
+
+        assertThat(wrapped(file + ";WRITE_DELAY=0")).isInstanceOf(StoreAfterCommitDataSource.class);
+        assertThat(output.getAll()).contains("The H2 URL sets WRITE_DELAY=0: H2 then never compacts its file");
+    }
+
+    @Test
+    void postgresqlAndAnInMemoryH2AreLeftAsTheyAre() {
+        assertThat(wrapped("jdbc:postgresql://localhost:5432/igbridge")).isInstanceOf(JdbcDataSource.class);
+        assertThat(wrapped("jdbc:h2:mem:igbridge")).isInstanceOf(JdbcDataSource.class);
+    }
+
+    private static Object wrapped(String url) {
+        BeanPostProcessor processor = EmbeddedDatabaseConfiguration.h2CommitsStored(
+                new MockEnvironment().withProperty("spring.datasource.url", url));
+        DataSource dataSource = new JdbcDataSource();
+        return processor.postProcessAfterInitialization(dataSource, "dataSource");
+    }
+}
