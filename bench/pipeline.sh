@@ -17,7 +17,7 @@
 # latency (graph_ack_*), up to 60 s waited for the last replies. Only that wait separates two rates: a backlog left
 # by one can slow the next, as it would in production.
 #
-# PIPELINE_KEEP=1 keeps the H2 file (removed at the end: it grows by gigabytes in a run).
+# PIPELINE_KEEP=1 keeps the H2 file (removed at the end: it reaches gigabytes in a run at these rates).
 #
 # On PostgreSQL instead: PIPELINE_DATASOURCE_URL (a fresh, empty database), PIPELINE_DATASOURCE_USERNAME and
 # PIPELINE_DATASOURCE_PASSWORD. The CPU figures are then the JVM's only, not the database server's.
@@ -39,8 +39,8 @@ BENCH_CP="$ROOT/target/test-classes:$(cat "$OUT/classpath.txt")"
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 bench_tool() { INSTAGRAM_WEBHOOK_SECRET=$SECRET "$JAVA" -cp "$BENCH_CP" io.igbridge.benchmarks.e2e.EndToEndBench "$@"; }
 PIDS=()
-# H2's file grows by gigabytes in a run (H2 does not compact it with WRITE_DELAY=0; docs/benchmarks.md): removed
-# at the end unless PIPELINE_KEEP=1.
+# H2's file reaches gigabytes in a run (about 2.5 GB at 150 DMs a second: docs/benchmarks.md): removed at the end
+# unless PIPELINE_KEEP=1.
 finish() {
   kill "${PIDS[@]}" 2> /dev/null || true
   wait 2> /dev/null || true
