@@ -2,6 +2,7 @@ package io.igbridge.webhook;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -31,7 +32,7 @@ public final class RequestBody {
         }
         byte[] body;
         try (InputStream in = stream) {
-            body = in.readNBytes(maxBytes + 1);
+            body = declaredLength >= 0 ? readDeclared(in, (int) declaredLength) : in.readNBytes(maxBytes + 1);
         }
         if (body.length > maxBytes) {
             throw tooLarge(maxBytes);
@@ -40,6 +41,17 @@ public final class RequestBody {
             throw new DeliveryRefused(HttpStatus.BAD_REQUEST, "empty_body", "the body is empty");
         }
         return body;
+    }
+
+    /**
+     * Exactly the declared length, read into one array of that size (the server ends the stream there): reading up to
+     * the limit instead allocated 8 KB buffers for every delivery, a quarter of what the intake allocated. Fewer bytes
+     * than declared (the client gave up) are what there is; the signature check then decides.
+     */
+    private static byte[] readDeclared(InputStream in, int declaredLength) throws IOException {
+        byte[] body = new byte[declaredLength];
+        int read = in.readNBytes(body, 0, declaredLength);
+        return read == declaredLength ? body : Arrays.copyOf(body, read);
     }
 
     private static DeliveryRefused tooLarge(int maxBytes) {
