@@ -70,14 +70,19 @@ class EmbeddedDatabaseConfiguration {
     }
 
     private static Path dataDirectory(Environment environment) {
-        return H2Url.of(environment.getProperty(URL)).flatMap(H2Url::directory).orElseThrow();
+        return h2Directory(environment).orElseThrow();
+    }
+
+    /** The directory of the H2 file the service runs on; empty on another database. */
+    private static Optional<Path> h2Directory(Environment environment) {
+        return H2Url.of(environment.getProperty(URL)).flatMap(H2Url::directory);
     }
 
     /** The database is an H2 file on this machine's disk. */
     static final class OnH2File implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return H2Url.of(context.getEnvironment().getProperty(URL)).flatMap(H2Url::directory).isPresent();
+            return h2Directory(context.getEnvironment()).isPresent();
         }
     }
 }

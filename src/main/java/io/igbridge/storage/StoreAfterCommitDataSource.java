@@ -4,9 +4,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.sql.CallableStatement;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
@@ -47,24 +45,12 @@ final class StoreAfterCommitDataSource extends DelegatingDataSource {
 
     private Connection storingAfterCommit(Connection connection) {
         return proxy(Connection.class, connection, (method, result) -> {
-            switch (method.getName()) {
-                case "commit" -> storeUnlessReplayable(connection);
-                case "createStatement" -> {
-                    return proxy(Statement.class, (Statement) result, storingAfterAutoCommitWrite(connection));
-                }
-                case "prepareStatement" -> {
-                    return proxy(PreparedStatement.class, (PreparedStatement) result,
-                            storingAfterAutoCommitWrite(connection));
-                }
-                case "prepareCall" -> {
-                    return proxy(CallableStatement.class, (CallableStatement) result,
-                            storingAfterAutoCommitWrite(connection));
-                }
-                default -> {
-                    // nothing to add
-                }
+            if (method.getName().equals("commit")) {
+                storeUnlessReplayable(connection);
             }
-            return result;
+            // createStatement, prepareStatement, prepareCall: the statement, as the interface the method returns
+            return result instanceof Statement ? proxy(method.getReturnType(), result,
+                    storingAfterAutoCommitWrite(connection)) : result;
         });
     }
 
@@ -96,7 +82,7 @@ final class StoreAfterCommitDataSource extends DelegatingDataSource {
         Object after(Method method, Object result) throws SQLException;
     }
 
-    private static <T> T proxy(Class<T> type, T target, AfterCall after) {
+    private static <T> T proxy(Class<T> type, Object target, AfterCall after) {
         InvocationHandler handler = (proxy, method, arguments) -> {
             switch (method.getName()) {
                 case "equals" -> {
