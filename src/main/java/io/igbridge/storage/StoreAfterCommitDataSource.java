@@ -17,10 +17,10 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * H2's crash safety, without giving up its background writer: a commit returns only once H2 has stored it in its
  * file (a {@code CHECKPOINT}, which writes what every thread committed so far), and so does a write made in
  * auto-commit mode; but for {@link ReplayableWork}, whose commits wait for the next store. Concurrent commits share
- * a store ({@link SharedStores}). H2's own way,
- * {@code WRITE_DELAY=0}, stores on every commit too, but also stops the background writer, the only place H2 compacts
- * its file: the file then grows without end under steady traffic (docs/benchmarks.md). A store is a write to the
- * file, not an {@code fsync}: what returned survives the process dying, not the machine losing power.
+ * a store ({@link SharedStores}). H2's own way, {@code WRITE_DELAY=0}, stores on every commit too, but also stops the
+ * background writer, the only place H2 compacts its file: the file then grows without end under steady traffic
+ * (docs/benchmarks.md). A store is a write to the file, not an {@code fsync}: what returned survives the process
+ * dying, not the machine losing power.
  */
 final class StoreAfterCommitDataSource extends DelegatingDataSource {
 

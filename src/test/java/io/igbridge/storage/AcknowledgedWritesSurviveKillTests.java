@@ -83,10 +83,10 @@ class AcknowledgedWritesSurviveKillTests {
             graph.resetRequests();
             assertThat(admin.postSigned(Deliveries.dmNow("7300000000000002", "mid.kill-2", "Bonjour")).statusCode())
                     .isEqualTo(200);
-            await().atMost(Duration.ofSeconds(30)).until(() -> !graph.findAll(postRequestedFor(
-                    urlPathEqualTo("/v25.0/" + Deliveries.ACCOUNT + "/messages"))).isEmpty());
-            assertThat(graph.findAll(postRequestedFor(urlPathEqualTo("/v25.0/" + Deliveries.ACCOUNT + "/messages")))
-                    .get(0).getHeader("Authorization")).as("the token put in force before the kill")
+            var messages = postRequestedFor(urlPathEqualTo("/v25.0/" + Deliveries.ACCOUNT + "/messages"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> !graph.findAll(messages).isEmpty());
+            assertThat(graph.findAll(messages).get(0).getHeader("Authorization"))
+                    .as("the token put in force before the kill")
                     .isEqualTo("Bearer " + NEW_TOKEN);
         }
     }
