@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import io.igbridge.config.IgbridgeProperties;
+import io.igbridge.support.ForegroundWork;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -21,23 +22,30 @@ class DeliveryIntake {
     private final RawDeliveryStore store;
     private final IntakeMetrics metrics;
     private final RejectionLog rejections;
+    private final ForegroundWork foreground;
     private final Clock clock;
 
-    DeliveryIntake(IgbridgeProperties properties, RawDeliveryStore store, IntakeMetrics metrics, Clock clock) {
+    DeliveryIntake(IgbridgeProperties properties, RawDeliveryStore store, IntakeMetrics metrics,
+            ForegroundWork foreground, Clock clock) {
         this.properties = properties;
         this.verifier = new SignatureVerifier(properties.instagram().webhookSecrets());
         this.store = store;
         this.metrics = metrics;
         this.rejections = new RejectionLog(clock);
+        this.foreground = foreground;
         this.clock = clock;
     }
 
+    /** Background work gives way while this runs ({@link ForegroundWork}), but for the wait for the commit. */
     IntakeAnswer receive(IntakeRequest request) throws IOException {
+        foreground.started();
         try {
             return verifyAndStore(request);
         } catch (DeliveryRefused refused) {
             metrics.rejected(refused.error(), false);
             return IntakeAnswer.refused(refused.status(), new ApiError(refused.error(), refused.getMessage(), null));
+        } finally {
+            foreground.finished();
         }
     }
 
@@ -53,7 +61,8 @@ class DeliveryIntake {
         if (!check.isValid()) {
             return rejectSignature(check, request.peer());
         }
-        long id = store.store(new NewDelivery(clock.instant(), body, check.secretSlot(), false, request.contentType()));
+        var delivery = new NewDelivery(clock.instant(), body, check.secretSlot(), false, request.contentType());
+        long id = foreground.aside(() -> store.store(delivery));
         metrics.received(false, Duration.ofNanos(System.nanoTime() - started));
         return IntakeAnswer.stored(id);
     }

@@ -16,8 +16,8 @@ class WebhookIntakeConfiguration {
     @Bean
     FilterRegistrationBean<WebhookIntakeFilter> webhookIntake(IgbridgeProperties properties, RawDeliveryStore store,
             IntakeMetrics metrics, ForegroundWork foreground, Clock clock) {
-        var intake = new DeliveryIntake(properties, store, metrics, clock);
-        var registration = new FilterRegistrationBean<>(new WebhookIntakeFilter(intake, foreground));
+        var intake = new DeliveryIntake(properties, store, metrics, foreground, clock);
+        var registration = new FilterRegistrationBean<>(new WebhookIntakeFilter(intake));
         registration.addUrlPatterns(WebhookIntakeFilter.PATH);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

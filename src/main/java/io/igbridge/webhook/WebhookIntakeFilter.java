@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.igbridge.support.ForegroundWork;
-
 /**
  * {@code POST /api/instagram/webhook}: Meta's deliveries, answered by {@link DeliveryIntake}.
  * <p>
@@ -24,11 +22,9 @@ class WebhookIntakeFilter extends HttpFilter {
     static final String PATH = "/api/instagram/webhook";
 
     private final DeliveryIntake intake;
-    private final ForegroundWork foreground;
 
-    WebhookIntakeFilter(DeliveryIntake intake, ForegroundWork foreground) {
+    WebhookIntakeFilter(DeliveryIntake intake) {
         this.intake = intake;
-        this.foreground = foreground;
     }
 
     @Override
@@ -38,13 +34,7 @@ class WebhookIntakeFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        IntakeAnswer answer;
-        foreground.started();
-        try {
-            answer = intake.receive(IntakeRequest.of(request));
-        } finally {
-            foreground.finished();
-        }
+        IntakeAnswer answer = intake.receive(IntakeRequest.of(request));
         response.setStatus(answer.status().value());
         response.setContentType(answer.contentType());
         if (answer.deliveryId() != null) {

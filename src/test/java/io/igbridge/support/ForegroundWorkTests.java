@@ -32,4 +32,17 @@ class ForegroundWorkTests {
         assertThat(Duration.ofNanos(gaveWay.join())).isGreaterThanOrEqualTo(ForegroundWork.MAX_WAIT);
         foreground.finished();
     }
+
+    @Test
+    void aDeliveryWaitingForItsCommitHoldsNothingBackThenCountsAgain() {
+        foreground.started();
+        assertThat(foreground.holdsBack()).isTrue();
+
+        boolean heldBackAside = foreground.aside(foreground::holdsBack);
+
+        assertThat(heldBackAside).as("background work held back while the only delivery waited aside").isFalse();
+        assertThat(foreground.holdsBack()).as("the delivery counts again once back").isTrue();
+        foreground.finished();
+        assertThat(foreground.holdsBack()).isFalse();
+    }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.igbridge.config.IgbridgeProperties;
 import io.igbridge.config.Secret;
+import io.igbridge.support.ForegroundWork;
 import io.igbridge.support.FuzzSeeds;
 import io.igbridge.support.FuzzSeeds.TwoParts;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -78,7 +79,7 @@ class WebhookIntakeFuzzTests {
         store = new RawDeliveryStore(jdbc, new TransactionTemplate(new DataSourceTransactionManager(database)),
                 event -> {
                 }, metrics, properties);
-        intake = new DeliveryIntake(properties, store, metrics, Clock.fixed(NOW, ZoneOffset.UTC));
+        intake = new DeliveryIntake(properties, store, metrics, new ForegroundWork(), Clock.fixed(NOW, ZoneOffset.UTC));
         byte[] json = "{}".getBytes(StandardCharsets.UTF_8);
         REFUSALS.put("empty_body", refusal(new byte[0], "sha256=00"));
         REFUSALS.put("payload_too_large", refusal(new byte[MAX_BODY + 1], "sha256=00"));
