@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +45,28 @@ class ForegroundWorkTests {
         assertThat(foreground.holdsBack()).as("the delivery counts again once back").isTrue();
         foreground.finished();
         assertThat(foreground.holdsBack()).isFalse();
+    }
+
+    @Test
+    void deliveriesWaitingForTheirCommitsHoldBackgroundWorkBackOnceTheIntakeFallsBehind() {
+        assertThat(heldBackWhileWaitingAside(ForegroundWork.BACKED_UP - 1)).isFalse();
+        assertThat(heldBackWhileWaitingAside(ForegroundWork.BACKED_UP)).isTrue();
+        assertThat(foreground.holdsBack()).as("once they are answered").isFalse();
+    }
+
+    /** Whether background work is held back while {@code count} deliveries wait for their commits at once. */
+    private boolean heldBackWhileWaitingAside(int count) {
+        for (int i = 0; i < count; i++) {
+            foreground.started();
+        }
+        boolean heldBack = waitingAside(count, foreground::holdsBack);
+        for (int i = 0; i < count; i++) {
+            foreground.finished();
+        }
+        return heldBack;
+    }
+
+    private boolean waitingAside(int count, Supplier<Boolean> check) {
+        return count == 0 ? check.get() : foreground.aside(() -> waitingAside(count - 1, check));
     }
 }
