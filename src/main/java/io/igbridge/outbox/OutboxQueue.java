@@ -39,13 +39,21 @@ class OutboxQueue {
     private static final String APPEND_RESULT_IDS = "result_ids = case when ? = '' then result_ids"
             + " when result_ids is null or result_ids = '' then substring(? from 1 for 2000)"
             + " else substring(result_ids || ',' || ? from 1 for 2000) end";
-    /** Its account neither paused nor throttled, and its contact's turn. */
+    /**
+     * Its account neither paused nor throttled, its contact's turn, and no other alert of its group to its target
+     * being sent (the two parameters: now).
+     */
     private static final String READY = " and (a.type = 'notify' or not exists (select 1 from account_state s"
             + " where s.account_id = a.account_id and (s.needs_reauthorization = true or s.throttled_until > ?)))"
             // one contact's messages go out in the order they were decided, whatever the number of workers
             + " and (a.recipient_id is null or not exists (select 1 from outbox_action b"
             + " where b.account_id = a.account_id and b.recipient_id = a.recipient_id"
-            + " and b.status in ('PENDING', 'IN_FLIGHT') and b.id < a.id))";
+            + " and b.status in ('PENDING', 'IN_FLIGHT') and b.id < a.id))"
+            // an alert waits for the one of its group being sent, which may take it along (NotifyExecutor), instead
+            // of going out alone beside it from another thread; a lease run out no longer holds it
+            + " and (a.notify_group is null or not exists (select 1 from outbox_action g"
+            + " where g.notify_group = a.notify_group and g.target = a.target and g.status = 'IN_FLIGHT'"
+            + " and g.id <> a.id and g.lease_until >= ?))";
     private static final String PENDING_DUE = "a.status = 'PENDING' and a.next_attempt_at <= ?";
     private static final String LEASE_EXPIRED = "a.status = 'IN_FLIGHT' and a.lease_until < ?";
     /** Due, or left in flight past its lease. */
@@ -98,10 +106,10 @@ class OutboxQueue {
         List<Long> candidates = new ArrayList<>();
         if (leaseCheck.due()) {
             candidates.addAll(jdbc.queryForList("select a.id from outbox_action a where " + LEASE_EXPIRED + READY
-                    + CANDIDATES, Long.class, at, at));
+                    + CANDIDATES, Long.class, at, at, at));
         }
         candidates.addAll(jdbc.queryForList("select a.id from outbox_action a where " + PENDING_DUE
-                + " and a.next_attempt_at >= ?" + READY + CANDIDATES, Long.class, at, pendingFrom.get(), at));
+                + " and a.next_attempt_at >= ?" + READY + CANDIDATES, Long.class, at, pendingFrom.get(), at, at));
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -112,7 +120,7 @@ class OutboxQueue {
             Optional<PendingAction> row = jdbc.query("select " + COLUMNS + " from outbox_action a where a.id = ? and "
                     + DUE + " for update skip locked", OutboxQueue::pending, id, at, at).stream()
                     .filter(locked -> !jdbc.queryForList("select a.id from outbox_action a where a.id = ?" + READY,
-                            Long.class, locked.id(), at).isEmpty())
+                            Long.class, locked.id(), at, at).isEmpty())
                     // one notification of a group: it takes the others along when it is sent (NotifyExecutor)
                     .filter(locked -> locked.notifyGroup() == null
                             || groups.add(locked.notifyGroup() + "/" + locked.target()))
