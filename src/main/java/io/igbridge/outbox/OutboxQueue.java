@@ -7,10 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import io.igbridge.notifications.NotificationTarget;
 import io.igbridge.support.AtMostEvery;
@@ -113,17 +111,14 @@ class OutboxQueue {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        Set<String> groups = new HashSet<>();
         return transaction.execute(status -> CandidateClaims.lockedUpTo(max, candidates, id -> {
             // locked by a short statement, then checked by another: H2 parses a FOR UPDATE statement at every call;
-            // READY is checked inside the claiming transaction, so a contact's second action waits for its first
+            // READY is checked inside the claiming transaction, so a contact's second action waits for its first,
+            // and an alert for the one of its group claimed before it (which takes it along: NotifyExecutor)
             Optional<PendingAction> row = jdbc.query("select " + COLUMNS + " from outbox_action a where a.id = ? and "
                     + DUE + " for update skip locked", OutboxQueue::pending, id, at, at).stream()
                     .filter(locked -> !jdbc.queryForList("select a.id from outbox_action a where a.id = ?" + READY,
                             Long.class, locked.id(), at, at).isEmpty())
-                    // one notification of a group: it takes the others along when it is sent (NotifyExecutor)
-                    .filter(locked -> locked.notifyGroup() == null
-                            || groups.add(locked.notifyGroup() + "/" + locked.target()))
                     .findFirst();
             row.ifPresent(claimed -> markInFlight(claimed.id(), leaseUntil));
             return row;
