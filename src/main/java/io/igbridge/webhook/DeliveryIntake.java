@@ -36,7 +36,10 @@ class DeliveryIntake {
         this.clock = clock;
     }
 
-    /** Background work gives way while this runs ({@link ForegroundWork}), but for the wait for the commit. */
+    /**
+     * Background work gives way while this runs ({@link ForegroundWork}); during the wait for the commit, only while
+     * the intake is falling behind.
+     */
     IntakeAnswer receive(IntakeRequest request) throws IOException {
         foreground.started();
         try {
