@@ -3,9 +3,8 @@ package io.igbridge.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 import io.igbridge.config.IgbridgeProperties;
@@ -50,6 +49,7 @@ public class OutboxDispatcher {
     private final Clock clock;
     private final ForegroundWork foreground;
     private final RandomGenerator random = RandomGenerator.getDefault();
+    private final CallsPerAccount calls;
 
     OutboxDispatcher(OutboxQueue queue, List<ActionExecutor> executors, Reauthorizations reauthorizations,
             OutboxMetrics metrics,
@@ -65,38 +65,56 @@ public class OutboxDispatcher {
         this.retry = new RetryPolicy(settings.retryBackoff(), settings.maxRetryBackoff(), settings.maxAttempts());
         this.clock = clock;
         this.foreground = foreground;
+        this.calls = new CallsPerAccount(settings.workers(), clock);
     }
 
     /**
      * Claims a batch of due actions, at most {@value #BATCH} (one per contact), in one transaction, then executes them
      * one after the other, each recorded as soon as it is done: a node killed mid-batch may repeat only the call in
-     * flight, as with one action a claim. An action whose account was throttled or paused by an earlier one of the
-     * batch, or whose lease has grown too short for one more call, is given back undone. Between two actions, deliveries
-     * being received go first ({@link ForegroundWork}). Returns how many were claimed.
+     * flight, as with one action a claim. An account's actions wait for its turn ({@link CallsPerAccount}: one at a
+     * time after a failure, up to one per thread while its calls succeed). An action whose account was throttled or
+     * paused since the claim, or whose lease has grown too short for one more call, is given back undone. Between two
+     * actions, deliveries being received go first ({@link ForegroundWork}). Returns how many were claimed.
      */
     public int dispatchDue() {
         Instant claimedAt = clock.instant();
         Instant leaseUntil = claimedAt.plus(settings.lease());
+        Instant lastStart = leaseUntil.minus(callTime.multipliedBy(2));
         List<PendingAction> claimed = queue.claimDue(claimedAt, leaseUntil, BATCH);
-        Set<String> heldAccounts = new HashSet<>();
         for (PendingAction pending : claimed) {
             foreground.giveWay();
-            Instant now = clock.instant();
-            if (heldAccounts.contains(pending.accountId()) || now.plus(callTime.multipliedBy(2)).isAfter(leaseUntil)) {
-                queue.release(pending, now);
+            Optional<CallsPerAccount.Turn> turn = turnFor(pending, claimedAt, lastStart);
+            if (turn.isEmpty()) {
+                queue.release(pending, clock.instant());
                 continue;
             }
-            Outcome outcome = execute(pending);
-            if (holdsTheAccount(outcome)) {
-                heldAccounts.add(pending.accountId());
+            Outcome outcome = new Outcome.Transient("not carried out");
+            try {
+                outcome = execute(pending);
+            } finally {
+                turn.get().leave(outcome);
             }
         }
         return claimed.size();
     }
 
-    private static boolean holdsTheAccount(Outcome outcome) {
-        Outcome last = outcome instanceof Outcome.Batch batch ? batch.outcome() : outcome;
-        return last instanceof Outcome.RateLimited || last instanceof Outcome.Reauthorize;
+    /**
+     * The account's turn for an action to Meta; alerts (to the team, not to Meta) go at once. Empty when the action
+     * must be given back: its account held since the claim, no turn before {@code lastStart}, or this node stopping.
+     */
+    private Optional<CallsPerAccount.Turn> turnFor(PendingAction pending, Instant claimedAt, Instant lastStart) {
+        if (!clock.instant().isBefore(lastStart)) {
+            return Optional.empty();
+        }
+        if (pending.action() == null || pending.action() instanceof Notify) {
+            return Optional.of(calls.outsideAnyAccount());
+        }
+        try {
+            return calls.enter(pending.accountId(), claimedAt, lastStart);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     private Outcome execute(PendingAction pending) {
