@@ -3,6 +3,8 @@ package io.igbridge.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +19,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * rather than one per thread, and a Graph API that stopped answering leaves one send in doubt at a time (timed out,
  * perhaps delivered: Meta takes no idempotency key) rather than one per thread.
  *
- * <p>A refused token or a rate limit also holds the account: an action claimed before that, whose thread waits here,
+ * <p>Actions waiting for an account's turn take it in the order they came (an action claimed long ago is not overtaken
+ * by retries claimed after it). A refused token or a rate limit also holds the account: an action claimed before that, whose thread waits here,
  * is given back instead of being sent (the claim keeps the account's actions out until it is resumed or the wait is
  * over). Per node: another node learns of a failure from its own calls, and of a hold from the database.
  */
@@ -51,18 +54,8 @@ final class CallsPerAccount {
                 if (account.forgotten) {
                     continue; // forgotten meanwhile: the one in the map now counts
                 }
-                if (!account.heldAt.isBefore(claimedAt)) {
-                    return Optional.empty();
-                }
-                if (account.inFlight < account.limit) {
-                    account.inFlight++;
-                    return Optional.of(new Turn(account));
-                }
-                long left = Duration.between(clock.instant(), deadline).toNanos();
-                if (left <= 0) {
-                    return Optional.empty();
-                }
-                account.turn.await(left, TimeUnit.NANOSECONDS);
+                return account.takeTurn(claimedAt, deadline, clock) ? Optional.of(new Turn(account))
+                        : Optional.empty();
             } finally {
                 account.lock.unlock();
             }
@@ -120,6 +113,33 @@ final class CallsPerAccount {
         int inFlight;
         Instant heldAt = Instant.MIN;
         boolean forgotten;
+        /** The threads waiting for a turn, in the order they came: the first takes the next one free. */
+        final Deque<Object> line = new ArrayDeque<>();
+
+        /** Called with the lock held. */
+        boolean takeTurn(Instant claimedAt, Instant deadline, Clock clock) throws InterruptedException {
+            Object place = new Object();
+            line.addLast(place);
+            try {
+                while (true) {
+                    if (!heldAt.isBefore(claimedAt)) {
+                        return false;
+                    }
+                    if (line.peekFirst() == place && inFlight < limit) {
+                        inFlight++;
+                        return true;
+                    }
+                    long left = Duration.between(clock.instant(), deadline).toNanos();
+                    if (left <= 0) {
+                        return false;
+                    }
+                    turn.await(left, TimeUnit.NANOSECONDS);
+                }
+            } finally {
+                line.remove(place);
+                turn.signalAll(); // the next in line looks again
+            }
+        }
 
         void leave(Outcome outcome, int most, Instant now) {
             lock.lock();
@@ -143,7 +163,7 @@ final class CallsPerAccount {
         boolean forgetIfIdle() {
             lock.lock();
             try {
-                forgotten = inFlight == 0 && !lock.hasWaiters(turn);
+                forgotten = inFlight == 0 && line.isEmpty();
                 return forgotten;
             } finally {
                 lock.unlock();

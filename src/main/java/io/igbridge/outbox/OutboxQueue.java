@@ -13,6 +13,7 @@ import java.util.Optional;
 import io.igbridge.notifications.NotificationTarget;
 import io.igbridge.support.AtMostEvery;
 import io.igbridge.support.CandidateClaims;
+import io.igbridge.support.ClaimsUnderWay;
 import io.igbridge.support.Reread;
 import io.igbridge.support.Text;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -79,6 +80,7 @@ class OutboxQueue {
     /** No action due before this is pending (within a second's margin), read at most once a {@link #REREAD}. */
     private final Reread<Timestamp> pendingFrom = new Reread<>(REREAD, this::earliestPending);
     private final AtMostEvery leaseCheck = new AtMostEvery(LEASE_CHECKS);
+    private final ClaimsUnderWay claimsUnderWay = new ClaimsUnderWay();
 
     OutboxQueue(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
@@ -111,18 +113,23 @@ class OutboxQueue {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        return transaction.execute(status -> CandidateClaims.lockedUpTo(max, candidates, id -> {
-            // locked by a short statement, then checked by another: H2 parses a FOR UPDATE statement at every call;
-            // READY is checked inside the claiming transaction, so a contact's second action waits for its first,
-            // and an alert for the one of its group claimed before it (which takes it along: NotifyExecutor)
-            Optional<PendingAction> row = jdbc.query("select " + COLUMNS + " from outbox_action a where a.id = ? and "
-                    + DUE + " for update skip locked", OutboxQueue::pending, id, at, at).stream()
-                    .filter(locked -> !jdbc.queryForList("select a.id from outbox_action a where a.id = ?" + READY,
-                            Long.class, locked.id(), at, at).isEmpty())
-                    .findFirst();
-            row.ifPresent(claimed -> markInFlight(claimed.id(), leaseUntil));
-            return row;
-        }));
+        return claimsUnderWay.claim(mayTry -> transaction.execute(status -> CandidateClaims.lockedUpTo(max,
+                candidates, id -> {
+                    if (!mayTry.test(id)) {
+                        return Optional.empty(); // another thread of this node is claiming it
+                    }
+                    // locked by a short statement, then checked by another: H2 parses a FOR UPDATE statement at every
+                    // call; READY is checked inside the claiming transaction, so a contact's second action waits for
+                    // its first, and an alert for the one of its group claimed before it (which takes it along:
+                    // NotifyExecutor)
+                    Optional<PendingAction> row = jdbc.query("select " + COLUMNS + " from outbox_action a where a.id = ?"
+                            + " and " + DUE + " for update skip locked", OutboxQueue::pending, id, at, at).stream()
+                            .filter(locked -> !jdbc.queryForList("select a.id from outbox_action a where a.id = ?"
+                                    + READY, Long.class, locked.id(), at, at).isEmpty())
+                            .findFirst();
+                    row.ifPresent(claimed -> markInFlight(claimed.id(), leaseUntil));
+                    return row;
+                })));
     }
 
     /** Claims the other pending notifications of a group, to go out in the same message. */

@@ -16,6 +16,7 @@ import io.igbridge.events.ParsedDelivery;
 import io.igbridge.events.ParsedEvent;
 import io.igbridge.events.WebhookPayloadParser;
 import io.igbridge.processing.ProcessingOutcome.ProcessedEvent;
+import io.igbridge.support.ClaimsUnderWay;
 import io.igbridge.support.Failures;
 import io.igbridge.support.ForegroundWork;
 import io.igbridge.support.RetryPolicy;
@@ -44,6 +45,8 @@ public class DeliveryProcessor {
     private final EventStore events;
     private final EventHandling handling;
     private final TransactionTemplate transaction;
+    /** The deliveries this node's workers hold, skipped by the others' claims without a statement. */
+    private final ClaimsUnderWay claimsUnderWay = new ClaimsUnderWay();
     /** Inside {@code transaction}: a savepoint, rolled back alone when a delivery of the batch fails. */
     private final TransactionTemplate savepoint;
     private final ProcessingMetrics metrics;
@@ -80,12 +83,15 @@ public class DeliveryProcessor {
         List<StoredEvent> newEvents = new ArrayList<>();
         List<ProcessingOutcome> outcomes = new ArrayList<>();
         try {
-            transaction.executeWithoutResult(status -> {
-                claimed.addAll(queue.claimDue(clock.instant(), BATCH));
-                for (StoredDelivery delivery : claimed) {
-                    foreground.giveWay();
-                    outcomes.add(processInSavepoint(delivery, newEvents));
-                }
+            claimsUnderWay.claim(mayTry -> {
+                transaction.executeWithoutResult(status -> {
+                    claimed.addAll(queue.claimDue(clock.instant(), BATCH, mayTry));
+                    for (StoredDelivery delivery : claimed) {
+                        foreground.giveWay();
+                        outcomes.add(processInSavepoint(delivery, newEvents));
+                    }
+                });
+                return claimed;
             });
         } catch (RuntimeException | Error failure) {
             if (claimed.isEmpty()) {

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 
 import io.igbridge.support.CandidateClaims;
 import io.igbridge.support.Text;
@@ -33,16 +34,17 @@ class DeliveryQueue {
     }
 
     /**
-     * Claims up to {@code max} of the oldest due deliveries no other worker holds ({@link CandidateClaims}). The
+     * Claims up to {@code max} of the oldest due deliveries no other worker holds ({@link CandidateClaims}), trying
+     * only the candidates {@code mayTry} accepts (not held by another thread of this node: ClaimsUnderWay). The
      * candidates are read in the order of the index on (status, id), from {@link WaitingDeliveriesFloor}, so the read
      * ends after a few rows whatever the backlog and however many deliveries were processed before it.
      */
-    List<StoredDelivery> claimDue(Instant now, int max) {
+    List<StoredDelivery> claimDue(Instant now, int max, LongPredicate mayTry) {
         Timestamp due = Timestamp.from(now);
         List<Long> candidates = jdbc.queryForList("select id from raw_delivery where status = 'RECEIVED' and id >= ?"
                 + " and next_attempt_at <= ? order by status, id limit " + CandidateClaims.LIMIT, Long.class,
                 floor.id(), due);
-        return CandidateClaims.lockedUpTo(max, candidates, id -> jdbc.query("select " + COLUMNS + DELIVERY
+        return CandidateClaims.lockedUpTo(max, candidates, id -> !mayTry.test(id) ? Optional.empty() : jdbc.query("select " + COLUMNS + DELIVERY
                 + " where d.id = ? and d.status = 'RECEIVED' and d.next_attempt_at <= ? for update skip locked",
                 DeliveryQueue::claimed, id, due).stream().findFirst());
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
@@ -12,13 +13,18 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * One or more {@link PollingWorker}s doing the same work (each claims its own, e.g. with {@code SKIP LOCKED}),
- * started and stopped with the application, unless switched off on this node.
+ * started and stopped with the application, unless switched off on this node. Work that arrives wakes one of them,
+ * and each that found work wakes another: as many look as there is work for, instead of all of them at every
+ * arrival (with eight sending threads, each action enqueued cost eight reads of the queue and up to eight lock
+ * attempts, all but one in vain).
  */
 public abstract class BackgroundWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(BackgroundWorker.class);
 
     private final List<PollingWorker> workers;
+    /** Where the next wake-up starts looking for a waiting worker, so they take turns. */
+    private final AtomicInteger nextToWake = new AtomicInteger();
     private final boolean enabled;
     private final String whenOff;
 
@@ -32,17 +38,37 @@ public abstract class BackgroundWorker implements SmartLifecycle {
     protected BackgroundWorker(String name, int threads, BooleanSupplier workOnce, Duration pollInterval,
             boolean enabled, String whenOff, Clock clock) {
         List<PollingWorker> created = new ArrayList<>();
+        BooleanSupplier workingWakesAnother = threads == 1 ? workOnce : () -> {
+            boolean found = workOnce.getAsBoolean();
+            if (found) {
+                wakeUp(); // there may be more
+            }
+            return found;
+        };
         for (int i = 0; i < threads; i++) {
-            created.add(new PollingWorker(threads == 1 ? name : name + "-" + (i + 1), workOnce, pollInterval, clock));
+            created.add(new PollingWorker(threads == 1 ? name : name + "-" + (i + 1), workingWakesAnother,
+                    pollInterval, clock));
         }
         this.workers = List.copyOf(created);
         this.enabled = enabled;
         this.whenOff = whenOff;
     }
 
-    /** Work arrived: look now instead of at the next poll. */
+    /**
+     * Work arrived: one worker looks now instead of at the next poll, a waiting one if there is one (otherwise one
+     * looks again after the unit it is doing).
+     */
     protected void wakeUp() {
-        workers.forEach(PollingWorker::wakeUp);
+        int count = workers.size();
+        int first = Math.floorMod(nextToWake.getAndIncrement(), count);
+        for (int i = 0; i < count; i++) {
+            PollingWorker worker = workers.get((first + i) % count);
+            if (worker.isWaiting()) {
+                worker.wakeUp();
+                return;
+            }
+        }
+        workers.get(first).wakeUp();
     }
 
     @Override

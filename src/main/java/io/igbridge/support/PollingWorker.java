@@ -26,6 +26,8 @@ public final class PollingWorker {
     private final Clock clock;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
+    /** Between two units of work, waiting to be woken up or for the next poll. */
+    private volatile boolean waiting;
     private Thread thread;
     private Instant lastErrorLogged = Instant.EPOCH;
 
@@ -66,9 +68,14 @@ public final class PollingWorker {
         return current != null && current.isAlive();
     }
 
-    /** Work arrived: look now instead of at the next poll. */
+    /** Work arrived: look now instead of at the next poll (after the unit under way, if busy). */
     public void wakeUp() {
         wakeUp.release();
+    }
+
+    /** Whether the worker is between two units of work, waiting. */
+    public boolean isWaiting() {
+        return waiting;
     }
 
     private void run() {
@@ -85,12 +92,15 @@ public final class PollingWorker {
     }
 
     private void waitForWork() {
+        waiting = true;
         try {
             wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
             wakeUp.drainPermits();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
+        } finally {
+            waiting = false;
         }
     }
 

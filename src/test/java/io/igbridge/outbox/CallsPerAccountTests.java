@@ -83,6 +83,23 @@ class CallsPerAccountTests {
     }
 
     @Test
+    void actionsWaitingForTheAccountTakeTheirTurnsInTheOrderTheyCame() {
+        CallsPerAccount.Turn first = turn(ACCOUNT);
+        var second = enterAsync(ACCOUNT, clock.instant());
+        await().during(Duration.ofMillis(100)).atMost(Duration.ofSeconds(1)).until(() -> !second.isDone());
+        var third = enterAsync(ACCOUNT, clock.instant());
+        await().during(Duration.ofMillis(100)).atMost(Duration.ofSeconds(1)).until(() -> !third.isDone());
+
+        first.leave(new Outcome.Transient("timed out"));
+
+        await().atMost(Duration.ofSeconds(5)).until(second::isDone);
+        await().during(Duration.ofMillis(100)).atMost(Duration.ofSeconds(1)).until(() -> !third.isDone());
+        second.join().orElseThrow().leave(new Outcome.Transient("timed out"));
+        await().atMost(Duration.ofSeconds(5)).until(third::isDone);
+        assertThat(third.join()).isPresent();
+    }
+
+    @Test
     void aRefusedTokenGivesBackWhatWasClaimedBeforeItButNotWhatIsClaimedAfter() {
         Instant claimed = clock.instant();
         CallsPerAccount.Turn first = turn(ACCOUNT);

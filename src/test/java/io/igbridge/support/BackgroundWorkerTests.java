@@ -1,0 +1,86 @@
+package io.igbridge.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Who looks for work when it arrives: one waiting worker, and one more for each that found some. */
+class BackgroundWorkerTests {
+
+    static final int THREADS = 4;
+    /** Longer than the tests: every look they count was woken, none was a poll. */
+    static final Duration POLL = Duration.ofMinutes(5);
+
+    Workers workers;
+
+    static final class Workers extends BackgroundWorker {
+        Workers(BooleanSupplier workOnce) {
+            super("test-worker", THREADS, workOnce, POLL, true, "off", Clock.systemUTC());
+        }
+
+        void arrived() {
+            wakeUp();
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        workers.stop();
+    }
+
+    @Test
+    void workArrivingWakesOneWaitingWorkerNotAll() {
+        AtomicInteger looks = new AtomicInteger();
+        workers = new Workers(() -> {
+            looks.incrementAndGet();
+            return false;
+        });
+        workers.start();
+        await().atMost(Duration.ofSeconds(5)).until(() -> looks.get() == THREADS); // each looks once at start
+
+        workers.arrived();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> looks.get() == THREADS + 1);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(() -> looks.get() == THREADS + 1);
+    }
+
+    @Test
+    void eachWorkerThatFindsWorkWakesAnotherUntilOneFindsNone() {
+        AtomicInteger due = new AtomicInteger();
+        AtomicInteger looks = new AtomicInteger();
+        AtomicInteger atOnce = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        workers = new Workers(() -> {
+            looks.incrementAndGet();
+            int now = atOnce.incrementAndGet();
+            mostAtOnce.accumulateAndGet(now, Math::max);
+            try {
+                boolean found = due.getAndUpdate(left -> Math.max(0, left - 1)) > 0;
+                if (found) {
+                    Thread.sleep(50); // a unit of work that takes a while, e.g. a call to Meta
+                }
+                return found;
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                return false;
+            } finally {
+                atOnce.decrementAndGet();
+            }
+        });
+        workers.start();
+        await().atMost(Duration.ofSeconds(5)).until(() -> looks.get() == THREADS);
+
+        due.set(40);
+        workers.arrived();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> due.get() == 0);
+        assertThat(mostAtOnce.get()).as("workers busy at once").isEqualTo(THREADS);
+    }
+}
