@@ -114,22 +114,22 @@ class OutboxQueue {
             return List.of();
         }
         return claimsUnderWay.claim(mayTry -> transaction.execute(status -> CandidateClaims.lockedUpTo(max,
-                candidates, id -> {
-                    if (!mayTry.test(id)) {
-                        return Optional.empty(); // another thread of this node is claiming it
-                    }
-                    // locked by a short statement, then checked by another: H2 parses a FOR UPDATE statement at every
-                    // call; READY is checked inside the claiming transaction, so a contact's second action waits for
-                    // its first, and an alert for the one of its group claimed before it (which takes it along:
-                    // NotifyExecutor)
-                    Optional<PendingAction> row = jdbc.query("select " + COLUMNS + " from outbox_action a where a.id = ?"
-                            + " and " + DUE + " for update skip locked", OutboxQueue::pending, id, at, at).stream()
-                            .filter(locked -> !jdbc.queryForList("select a.id from outbox_action a where a.id = ?"
-                                    + READY, Long.class, locked.id(), at, at).isEmpty())
-                            .findFirst();
-                    row.ifPresent(claimed -> markInFlight(claimed.id(), leaseUntil));
-                    return row;
-                })));
+                candidates, mayTry, id -> claimIfReady(id, at, leaseUntil))));
+    }
+
+    /**
+     * Locked by a short statement, then checked by another: H2 parses a FOR UPDATE statement at every call. READY is
+     * checked inside the claiming transaction, so a contact's second action waits for its first, and an alert for the
+     * one of its group claimed before it (which takes it along: NotifyExecutor).
+     */
+    private Optional<PendingAction> claimIfReady(long id, Timestamp at, Instant leaseUntil) {
+        Optional<PendingAction> row = jdbc.query("select " + COLUMNS + " from outbox_action a where a.id = ? and "
+                + DUE + " for update skip locked", OutboxQueue::pending, id, at, at).stream()
+                .filter(locked -> !jdbc.queryForList("select a.id from outbox_action a where a.id = ?" + READY,
+                        Long.class, locked.id(), at, at).isEmpty())
+                .findFirst();
+        row.ifPresent(claimed -> markInFlight(claimed.id(), leaseUntil));
+        return row;
     }
 
     /** Claims the other pending notifications of a group, to go out in the same message. */

@@ -44,7 +44,7 @@ class DeliveryQueue {
         List<Long> candidates = jdbc.queryForList("select id from raw_delivery where status = 'RECEIVED' and id >= ?"
                 + " and next_attempt_at <= ? order by status, id limit " + CandidateClaims.LIMIT, Long.class,
                 floor.id(), due);
-        return CandidateClaims.lockedUpTo(max, candidates, id -> !mayTry.test(id) ? Optional.empty() : jdbc.query("select " + COLUMNS + DELIVERY
+        return CandidateClaims.lockedUpTo(max, candidates, mayTry, id -> jdbc.query("select " + COLUMNS + DELIVERY
                 + " where d.id = ? and d.status = 'RECEIVED' and d.next_attempt_at <= ? for update skip locked",
                 DeliveryQueue::claimed, id, due).stream().findFirst());
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import java.util.function.LongPredicate;
 
 /**
  * How the work queues claim a row: read a few due candidates without locks, then lock them one by one by id
@@ -26,9 +27,21 @@ public final class CandidateClaims {
 
     /** Up to {@code max} candidates that {@code lock} could lock, in the candidates' order. */
     public static <T> List<T> lockedUpTo(int max, List<Long> candidateIds, LongFunction<Optional<T>> lock) {
+        return lockedUpTo(max, candidateIds, id -> true, lock);
+    }
+
+    /**
+     * The same, trying only the candidates {@code mayTry} accepts: those another thread of this node is not claiming
+     * ({@link ClaimsUnderWay}), skipped without a statement.
+     */
+    public static <T> List<T> lockedUpTo(int max, List<Long> candidateIds, LongPredicate mayTry,
+            LongFunction<Optional<T>> lock) {
         List<T> locked = new ArrayList<>(Math.min(max, candidateIds.size()));
         for (int i = 0; i < candidateIds.size() && locked.size() < max; i++) {
-            lock.apply(candidateIds.get(i)).ifPresent(locked::add);
+            long id = candidateIds.get(i);
+            if (mayTry.test(id)) {
+                lock.apply(id).ifPresent(locked::add);
+            }
         }
         return locked;
     }
