@@ -3,10 +3,11 @@ package io.igbridge.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -19,10 +20,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * rather than one per thread, and a Graph API that stopped answering leaves one send in doubt at a time (timed out,
  * perhaps delivered: Meta takes no idempotency key) rather than one per thread.
  *
- * <p>Actions waiting for an account's turn take it in the order they came (an action claimed long ago is not overtaken
- * by retries claimed after it). A refused token or a rate limit also holds the account: an action claimed before that, whose thread waits here,
- * is given back instead of being sent (the claim keeps the account's actions out until it is resumed or the wait is
- * over). Per node: another node learns of a failure from its own calls, and of a hold from the database.
+ * <p>Actions waiting for an account's turn take it first tries first, then oldest first (a failing account's
+ * retries do not keep new replies from their first try). A refused token or a rate limit also holds the account: an action claimed
+ * before that, whose thread waits here, is given back instead of being sent (the claim keeps the account's actions
+ * out until it is resumed or the wait is over). Per node: another node learns of a failure from its own calls, and
+ * of a hold from the database.
  */
 final class CallsPerAccount {
 
@@ -46,15 +48,15 @@ final class CallsPerAccount {
      * latest. Empty, without a turn, when the deadline passed or the account was held since the claim (the action is
      * then given back); otherwise the turn, which {@link Turn#leave} must end.
      */
-    Optional<Turn> enter(String accountId, Instant claimedAt, Instant deadline) throws InterruptedException {
+    Optional<Turn> enter(PendingAction action, Instant claimedAt, Instant deadline) throws InterruptedException {
         while (true) {
-            Account account = accounts.computeIfAbsent(accountId, id -> new Account());
+            Account account = accounts.computeIfAbsent(action.accountId(), id -> new Account());
             account.lock.lock();
             try {
                 if (account.forgotten) {
                     continue; // forgotten meanwhile: the one in the map now counts
                 }
-                return account.takeTurn(claimedAt, deadline, clock) ? Optional.of(new Turn(account))
+                return account.takeTurn(action, claimedAt, deadline, clock) ? Optional.of(new Turn(account))
                         : Optional.empty();
             } finally {
                 account.lock.unlock();
@@ -106,6 +108,13 @@ final class CallsPerAccount {
         });
     }
 
+    /** An action waiting in an account's line. */
+    private record Place(int attempts, long actionId) {
+    }
+
+    private static final Comparator<Place> IN_LINE = Comparator.comparingInt(Place::attempts)
+            .thenComparingLong(Place::actionId);
+
     private static final class Account {
         final ReentrantLock lock = new ReentrantLock();
         final Condition turn = lock.newCondition();
@@ -113,19 +122,23 @@ final class CallsPerAccount {
         int inFlight;
         Instant heldAt = Instant.MIN;
         boolean forgotten;
-        /** The threads waiting for a turn, in the order they came: the first takes the next one free. */
-        final Deque<Object> line = new ArrayDeque<>();
+        /**
+         * The actions waiting for a turn: the first takes the next one free. Actions not tried yet go before retries
+         * (a failing account's retries must not keep new replies from their first try), then the oldest action.
+         */
+        final Queue<Place> line = new PriorityQueue<>(IN_LINE);
 
         /** Called with the lock held. */
-        boolean takeTurn(Instant claimedAt, Instant deadline, Clock clock) throws InterruptedException {
-            Object place = new Object();
-            line.addLast(place);
+        boolean takeTurn(PendingAction action, Instant claimedAt, Instant deadline, Clock clock)
+                throws InterruptedException {
+            Place place = new Place(action.attempts(), action.id());
+            line.add(place);
             try {
                 while (true) {
                     if (!heldAt.isBefore(claimedAt)) {
                         return false;
                     }
-                    if (line.peekFirst() == place && inFlight < limit) {
+                    if (line.peek() == place && inFlight < limit) {
                         inFlight++;
                         return true;
                     }

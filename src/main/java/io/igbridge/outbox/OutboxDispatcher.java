@@ -110,7 +110,7 @@ public class OutboxDispatcher {
             return Optional.of(calls.outsideAnyAccount());
         }
         try {
-            return calls.enter(pending.accountId(), claimedAt, lastStart);
+            return calls.enter(pending, claimedAt, lastStart);
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
             return Optional.empty();

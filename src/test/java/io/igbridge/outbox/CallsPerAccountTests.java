@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -21,21 +22,35 @@ class CallsPerAccountTests {
 
     final Clock clock = Clock.systemUTC();
     final CallsPerAccount calls = new CallsPerAccount(8, clock);
+    final AtomicLong nextId = new AtomicLong(1_000);
 
     private CallsPerAccount.Turn turn(String account) {
         return enter(account, clock.instant(), Duration.ofSeconds(5)).orElseThrow();
     }
 
     private Optional<CallsPerAccount.Turn> enter(String account, Instant claimedAt, Duration wait) {
+        return enter(action(account, nextId.incrementAndGet(), 1), claimedAt, wait);
+    }
+
+    private static PendingAction action(String account, long id, int attempts) {
+        return new PendingAction(id, account, new SendDirectMessage(account, "p" + id, "Bonjour", false), attempts, 0,
+                null, null);
+    }
+
+    private Optional<CallsPerAccount.Turn> enter(PendingAction action, Instant claimedAt, Duration wait) {
         try {
-            return calls.enter(account, claimedAt, clock.instant().plus(wait));
+            return calls.enter(action, claimedAt, clock.instant().plus(wait));
         } catch (InterruptedException interrupted) {
             throw new CompletionException(interrupted);
         }
     }
 
     private CompletableFuture<Optional<CallsPerAccount.Turn>> enterAsync(String account, Instant claimedAt) {
-        return CompletableFuture.supplyAsync(() -> enter(account, claimedAt, Duration.ofSeconds(10)));
+        return enterAsync(action(account, nextId.incrementAndGet(), 1), claimedAt);
+    }
+
+    private CompletableFuture<Optional<CallsPerAccount.Turn>> enterAsync(PendingAction action, Instant claimedAt) {
+        return CompletableFuture.supplyAsync(() -> enter(action, claimedAt, Duration.ofSeconds(10)));
     }
 
     @Test
@@ -83,20 +98,25 @@ class CallsPerAccountTests {
     }
 
     @Test
-    void actionsWaitingForTheAccountTakeTheirTurnsInTheOrderTheyCame() {
+    void waitingActionsTakeTheAccountsTurnFirstTriesFirstThenOldestFirst() {
         CallsPerAccount.Turn first = turn(ACCOUNT);
-        var second = enterAsync(ACCOUNT, clock.instant());
-        await().during(Duration.ofMillis(100)).atMost(Duration.ofSeconds(1)).until(() -> !second.isDone());
-        var third = enterAsync(ACCOUNT, clock.instant());
-        await().during(Duration.ofMillis(100)).atMost(Duration.ofSeconds(1)).until(() -> !third.isDone());
+        var retry = enterAsync(action(ACCOUNT, 1, 5), clock.instant());
+        var newer = enterAsync(action(ACCOUNT, 9, 1), clock.instant());
+        var older = enterAsync(action(ACCOUNT, 8, 1), clock.instant());
+        await().during(Duration.ofMillis(100)).atMost(Duration.ofSeconds(1))
+                .until(() -> !retry.isDone() && !newer.isDone() && !older.isDone());
 
         first.leave(new Outcome.Transient("timed out"));
+        await().atMost(Duration.ofSeconds(5)).until(older::isDone);
+        await().during(Duration.ofMillis(100)).atMost(Duration.ofSeconds(1))
+                .until(() -> !retry.isDone() && !newer.isDone());
+        older.join().orElseThrow().leave(new Outcome.Transient("timed out"));
+        await().atMost(Duration.ofSeconds(5)).until(newer::isDone);
+        await().during(Duration.ofMillis(100)).atMost(Duration.ofSeconds(1)).until(() -> !retry.isDone());
+        newer.join().orElseThrow().leave(new Outcome.Transient("timed out"));
 
-        await().atMost(Duration.ofSeconds(5)).until(second::isDone);
-        await().during(Duration.ofMillis(100)).atMost(Duration.ofSeconds(1)).until(() -> !third.isDone());
-        second.join().orElseThrow().leave(new Outcome.Transient("timed out"));
-        await().atMost(Duration.ofSeconds(5)).until(third::isDone);
-        assertThat(third.join()).isPresent();
+        await().atMost(Duration.ofSeconds(5)).until(retry::isDone);
+        assertThat(retry.join()).as("the retry, last though it came first").isPresent();
     }
 
     @Test
