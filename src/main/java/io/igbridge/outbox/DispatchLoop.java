@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 class DispatchLoop extends BackgroundWorker {
 
     DispatchLoop(OutboxDispatcher dispatcher, ForegroundWork foreground, IgbridgeProperties properties, Clock clock) {
-        super("igbridge-outbox", properties.outbox().workers(), () -> {
+        super("igbridge-outbox", properties.outbox().workers(), (Unit) foundWork -> {
             foreground.giveWay();
-            return dispatcher.dispatchDue() > 0;
+            return dispatcher.dispatchDue(foundWork) > 0;
         }, properties.outbox().pollInterval(),
                 properties.outbox().enabled(),
                 "The outbox dispatcher is off on this node (IGBRIDGE_OUTBOX_ENABLED=false)", clock);

@@ -77,10 +77,18 @@ public class OutboxDispatcher {
      * actions, deliveries being received go first ({@link ForegroundWork}). Returns how many were claimed.
      */
     public int dispatchDue() {
+        return dispatchDue(() -> { });
+    }
+
+    /** The same; {@code claimedSome} runs once actions are claimed, before they are carried out. */
+    int dispatchDue(Runnable claimedSome) {
         Instant claimedAt = clock.instant();
         Instant leaseUntil = claimedAt.plus(settings.lease());
         Instant lastStart = leaseUntil.minus(callTime.multipliedBy(2));
         List<PendingAction> claimed = queue.claimDue(claimedAt, leaseUntil, BATCH);
+        if (!claimed.isEmpty()) {
+            claimedSome.run(); // another thread may take what is left while these go out one by one
+        }
         for (PendingAction pending : claimed) {
             foreground.giveWay();
             Optional<CallsPerAccount.Turn> turn = turnFor(pending, claimedAt, lastStart);

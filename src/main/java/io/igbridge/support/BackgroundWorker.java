@@ -37,10 +37,26 @@ public abstract class BackgroundWorker implements SmartLifecycle {
     /** @param threads how many threads do the work on this node */
     protected BackgroundWorker(String name, int threads, BooleanSupplier workOnce, Duration pollInterval,
             boolean enabled, String whenOff, Clock clock) {
+        this(name, threads, foundWork -> workOnce.getAsBoolean(), pollInterval, enabled, whenOff, clock);
+    }
+
+    /**
+     * @param workOnce a unit of work that, given a way to wake another worker, may call it as soon as it found work
+     *                 (before doing it: a unit that takes long, a batch of calls to Meta, then does not keep the
+     *                 others waiting); a unit that found work and did not call it wakes another once it ends
+     */
+    protected BackgroundWorker(String name, int threads, Unit workOnce, Duration pollInterval, boolean enabled,
+            String whenOff, Clock clock) {
         List<PollingWorker> created = new ArrayList<>();
-        BooleanSupplier workingWakesAnother = threads == 1 ? workOnce : () -> {
-            boolean found = workOnce.getAsBoolean();
-            if (found) {
+        BooleanSupplier workingWakesAnother = () -> {
+            boolean[] woke = {false};
+            boolean found = workOnce.workOnce(() -> {
+                if (!woke[0] && threads > 1) {
+                    woke[0] = true;
+                    wakeUp();
+                }
+            });
+            if (found && !woke[0] && threads > 1) {
                 wakeUp(); // there may be more
             }
             return found;
@@ -52,6 +68,12 @@ public abstract class BackgroundWorker implements SmartLifecycle {
         this.workers = List.copyOf(created);
         this.enabled = enabled;
         this.whenOff = whenOff;
+    }
+
+    /** A unit of work; returns false when there was none. */
+    @FunctionalInterface
+    protected interface Unit {
+        boolean workOnce(Runnable foundWork);
     }
 
     /**
