@@ -183,16 +183,20 @@ class GraphErrorMappingTests {
 
     @Test
     void anAnswerWhoseBodyTricklesInSlowerThanTheTimeoutIsTransient() {
+        // a piece every 100 ms: never silent as long as the 300 ms timeout, yet 2 s in all
         answer(aResponse().withHeader("Content-Type", "application/json")
                 .withBody("{\"message_id\":\"m_slow\",\"recipient_id\":\"" + IGSID + "\"}")
-                .withChunkedDribbleDelay(5, 2_000));
+                .withChunkedDribbleDelay(20, 2_000));
         var impatient = meta.client(false, Duration.ofMillis(300), Clock.systemUTC());
 
+        long started = System.nanoTime();
         GraphApiException failed = catchThrowableOfType(GraphApiException.class,
                 () -> impatient.sendText(account(LoginType.INSTAGRAM), IGSID, "Bonjour !", MessageTag.NONE));
 
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1_500));
         assertThat(failed.kind()).isEqualTo(Kind.TRANSIENT);
         assertThat(failed.httpStatus()).isZero();
+        assertThat(failed.getMessage()).contains("timed out");
     }
 
     @Test
