@@ -54,12 +54,8 @@ import org.slf4j.LoggerFactory;
 final class GraphTransport {
 
     private static final Logger log = LoggerFactory.getLogger(GraphTransport.class);
-
-    private final IgbridgeProperties.GraphApi settings;
-    private final Secret appSecret;
-    private final Clock clock;
     /** Connections kept to one host, at most: more than the sending threads a node runs by default. */
-    static final int MAX_CONNECTIONS = 64;
+    private static final int MAX_CONNECTIONS = 64;
     /** Ends the exchanges that outlive their bound (a body trickling in): one thread for every client. */
     private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "igbridge-graph-api-deadlines");
@@ -67,6 +63,9 @@ final class GraphTransport {
         return thread;
     });
 
+    private final IgbridgeProperties.GraphApi settings;
+    private final Secret appSecret;
+    private final Clock clock;
     private final CloseableHttpClient http;
 
     GraphTransport(IgbridgeProperties.GraphApi settings, Secret appSecret, Clock clock) {
