@@ -25,13 +25,15 @@ import org.springframework.util.unit.DataSize;
  * On an H2 database kept on disk (the embedded default): every commit is stored before it returns
  * ({@link StoreAfterCommitDataSource}), and the free space of the file's disk is in the health
  * ({@code embeddedDatabaseDisk}: DOWN below {@code IGBRIDGE_MIN_FREE_DISK}) and in the metrics ({@code disk.free}).
- * Nothing changes on PostgreSQL, whose commits are durable by themselves.
+ * On PostgreSQL, whose commits are durable by themselves, only those of {@link ReplayableWork} are made asynchronous
+ * ({@link AsynchronousReplayableCommitsDataSource}).
  */
 @Configuration(proxyBeanMethods = false)
 class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
     private static final String URL = "spring.datasource.url";
+    private static final String POSTGRESQL = "jdbc:postgresql:";
 
     @Bean
     static BeanPostProcessor h2CommitsStored(Environment environment) {
@@ -51,6 +53,21 @@ class EmbeddedDatabaseConfiguration {
                             + " returns (README, Storage and durability).");
                 }
                 return new StoreAfterCommitDataSource(dataSource);
+            }
+        };
+    }
+
+    @Bean
+    static BeanPostProcessor postgresqlReplayableCommitsAsynchronous(Environment environment) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                String url = environment.getProperty(URL);
+                if (!(bean instanceof DataSource dataSource) || bean instanceof AsynchronousReplayableCommitsDataSource
+                        || url == null || !url.regionMatches(true, 0, POSTGRESQL, 0, POSTGRESQL.length())) {
+                    return bean;
+                }
+                return new AsynchronousReplayableCommitsDataSource(dataSource);
             }
         };
     }

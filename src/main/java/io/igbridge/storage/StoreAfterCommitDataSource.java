@@ -1,9 +1,6 @@
 package io.igbridge.storage;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,7 +8,6 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * H2's crash safety, without giving up its background writer: a commit returns only once H2 has stored it in its
@@ -22,7 +18,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * (docs/benchmarks.md). A store is a write to the file, not an {@code fsync}: what returned survives the process
  * dying, not the machine losing power.
  */
-final class StoreAfterCommitDataSource extends DelegatingDataSource {
+final class StoreAfterCommitDataSource extends ConnectionWrappingDataSource {
 
     private static final Set<String> WRITES = Set.of("execute", "executeUpdate", "executeLargeUpdate",
             "executeBatch", "executeLargeBatch");
@@ -34,28 +30,18 @@ final class StoreAfterCommitDataSource extends DelegatingDataSource {
     }
 
     @Override
-    public Connection getConnection() throws SQLException {
-        return storingAfterCommit(super.getConnection());
+    Object afterCall(Connection connection, Method method, Object result) throws SQLException {
+        if (method.getName().equals("commit")) {
+            storeUnlessReplayable(connection);
+        }
+        // createStatement, prepareStatement, prepareCall: the statement, as the interface the method returns
+        return result instanceof Statement ? JdbcProxy.of(method.getReturnType(), result,
+                storingAfterAutoCommitWrite(connection)) : result;
     }
 
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        return storingAfterCommit(super.getConnection(username, password));
-    }
-
-    private Connection storingAfterCommit(Connection connection) {
-        return proxy(Connection.class, connection, (method, result) -> {
-            if (method.getName().equals("commit")) {
-                storeUnlessReplayable(connection);
-            }
-            // createStatement, prepareStatement, prepareCall: the statement, as the interface the method returns
-            return result instanceof Statement ? proxy(method.getReturnType(), result,
-                    storingAfterAutoCommitWrite(connection)) : result;
-        });
-    }
-
-    private AfterCall storingAfterAutoCommitWrite(Connection connection) {
-        return (method, result) -> {
+    private JdbcProxy.Around storingAfterAutoCommitWrite(Connection connection) {
+        return (method, proceed) -> {
+            Object result = proceed.proceed();
             if (WRITES.contains(method.getName()) && connection.getAutoCommit()) {
                 storeUnlessReplayable(connection);
             }
@@ -74,36 +60,5 @@ final class StoreAfterCommitDataSource extends DelegatingDataSource {
                     + " an admin user: the default 'sa' is one): " + failed.getMessage(), failed.getSQLState(),
                     failed.getErrorCode(), failed);
         }
-    }
-
-    /** What to do after a call on the proxied object returned {@code result}; returns what the caller gets. */
-    @FunctionalInterface
-    private interface AfterCall {
-        Object after(Method method, Object result) throws SQLException;
-    }
-
-    private static <T> T proxy(Class<T> type, Object target, AfterCall after) {
-        InvocationHandler handler = (proxy, method, arguments) -> {
-            switch (method.getName()) {
-                case "equals" -> {
-                    return proxy == arguments[0];
-                }
-                case "hashCode" -> {
-                    return System.identityHashCode(proxy);
-                }
-                default -> {
-                    // the target's
-                }
-            }
-            Object result;
-            try {
-                result = method.invoke(target, arguments);
-            } catch (InvocationTargetException thrown) {
-                throw thrown.getCause();
-            }
-            return after.after(method, result);
-        };
-        return type.cast(Proxy.newProxyInstance(StoreAfterCommitDataSource.class.getClassLoader(),
-                new Class<?>[] {type}, handler));
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
-import javax.sql.DataSource;
-
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,7 +13,10 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.env.MockEnvironment;
 
-/** Which databases get their commits stored by igbridge, and the warning a URL that stops H2's compaction gets. */
+/**
+ * Which databases get their commits stored by igbridge, which their replayable commits asynchronous, and the warning
+ * a URL that stops H2's compaction gets.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDatabaseConfigurationTests {
 
@@ -31,15 +32,22 @@ class EmbeddedDatabaseConfigurationTests {
     }
 
     @Test
-    void postgresqlAndAnInMemoryH2AreLeftAsTheyAre() {
-        assertThat(wrapped("jdbc:postgresql://localhost:5432/igbridge")).isInstanceOf(JdbcDataSource.class);
+    void postgresqlGetsItsReplayableCommitsAsynchronousAndAnInMemoryH2IsLeftAsItIs(@TempDir Path dir) {
+        assertThat(wrapped("jdbc:postgresql://localhost:5432/igbridge"))
+                .isInstanceOf(AsynchronousReplayableCommitsDataSource.class);
         assertThat(wrapped("jdbc:h2:mem:igbridge")).isInstanceOf(JdbcDataSource.class);
+        assertThat(wrapped("jdbc:h2:file:" + dir.resolve("igbridge"))).isInstanceOf(StoreAfterCommitDataSource.class);
     }
 
+    /** The data source as both post-processors leave it. */
     private static Object wrapped(String url) {
-        BeanPostProcessor processor = EmbeddedDatabaseConfiguration.h2CommitsStored(
-                new MockEnvironment().withProperty("spring.datasource.url", url));
-        DataSource dataSource = new JdbcDataSource();
-        return processor.postProcessAfterInitialization(dataSource, "dataSource");
+        MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url", url);
+        Object dataSource = new JdbcDataSource();
+        for (BeanPostProcessor processor : new BeanPostProcessor[] {
+                EmbeddedDatabaseConfiguration.h2CommitsStored(environment),
+                EmbeddedDatabaseConfiguration.postgresqlReplayableCommitsAsynchronous(environment)}) {
+            dataSource = processor.postProcessAfterInitialization(dataSource, "dataSource");
+        }
+        return dataSource;
     }
 }
