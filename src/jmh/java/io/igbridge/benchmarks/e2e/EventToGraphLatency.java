@@ -63,6 +63,7 @@ final class EventToGraphLatency {
             }
         }
         Latencies toGraph = new Latencies(latencies, replies, measuredRequests - replies);
+        printTimeline(result, arrivals, from, measuredRequests, rate);
         System.out.println(String.format(Locale.ROOT,
                 "RESULT graph_rate=%.0f graph_achieved=%.1f graph_events=%d graph_replies=%d graph_repeated=%d"
                         + " graph_p50_ms=%s"
@@ -71,6 +72,29 @@ final class EventToGraphLatency {
                 rate, result.achievedRate(), measuredRequests, replies, repeated, toGraph.percentile(50),
                 toGraph.percentile(99), toGraph.max(), result.latencies().percentile(50),
                 result.latencies().percentile(99), result.non2xx(), result.failures()));
+    }
+
+    /**
+     * On standard error, second by second of the measured events' due times, the slowest reply's latency and the
+     * replies missing: where a high percentile comes from (a stall of a few seconds, or a steady backlog).
+     */
+    private static void printTimeline(OpenLoopSender.Result result, Map<Long, Arrival> arrivals, long from,
+            int measuredRequests, double rate) {
+        int perSecond = Math.max(1, (int) Math.round(rate));
+        for (int first = 0; first < measuredRequests; first += perSecond) {
+            long slowest = 0;
+            int missing = 0;
+            for (int i = first; i < Math.min(measuredRequests, first + perSecond); i++) {
+                Arrival arrived = arrivals.get(from + i);
+                if (arrived == null) {
+                    missing++;
+                } else {
+                    slowest = Math.max(slowest, arrived.firstMicros() - result.dueEpochMicros()[i]);
+                }
+            }
+            System.err.printf(Locale.ROOT, "timeline second=%d max_ms=%.1f missing=%d%n", first / perSecond,
+                    slowest / 1000.0, missing);
+        }
     }
 
     private static Map<Long, Arrival> arrivals(URI fakeGraph, long from, long to)
