@@ -41,7 +41,7 @@ class DocsMentionRealThingsTests {
     private static final Pattern PATH_CONSTANT = Pattern.compile("\\bPATH\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern STRING = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern METER = Pattern.compile(
-            "\\b(Counter|Timer|DistributionSummary|Gauge)\\.builder\\(\\s*\"(igbridge[a-z0-9.]*)\"");
+            "\\b(Counter|FunctionCounter|Timer|DistributionSummary|Gauge)\\.builder\\(\\s*\"(igbridge[a-z0-9.]*)\"");
     private static final Pattern REGISTRY_METER = Pattern.compile(
             "\\bregistry\\.(counter|timer|summary|gauge)\\(\\s*\"(igbridge[a-z0-9.]*)\"");
 
@@ -200,7 +200,7 @@ class DocsMentionRealThingsTests {
                 while (meter.find()) {
                     String base = meter.group(2).replace('.', '_');
                     switch (meter.group(1).toLowerCase()) {
-                        case "counter" -> names.add(base + "_total");
+                        case "counter", "functioncounter" -> names.add(base + "_total");
                         case "timer" -> Stream.of("", "_bucket", "_count", "_sum", "_max")
                                 .forEach(suffix -> names.add(base + "_seconds" + suffix));
                         case "distributionsummary", "summary" -> Stream.of("", "_bucket", "_count", "_sum", "_max")

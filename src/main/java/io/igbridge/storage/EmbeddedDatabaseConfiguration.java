@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.system.DiskSpaceMetrics;
 import org.slf4j.Logger;
@@ -84,6 +85,24 @@ class EmbeddedDatabaseConfiguration {
     @Conditional(OnH2File.class)
     MeterBinder embeddedDatabaseDiskMetrics(Environment environment) {
         return new DiskSpaceMetrics(dataDirectory(environment).toFile());
+    }
+
+    /**
+     * The stores igbridge runs on H2 ({@code igbridge_h2_stores_total}) and the time they took
+     * ({@code igbridge_h2_store_seconds_total}): one store at a time, so their time per second of wall clock says how
+     * close to its limit the embedded database writes.
+     */
+    @Bean
+    @Conditional(OnH2File.class)
+    MeterBinder embeddedDatabaseStoreMetrics(DataSource dataSource) {
+        return registry -> {
+            if (dataSource instanceof StoreAfterCommitDataSource storing) {
+                FunctionCounter.builder("igbridge.h2.stores", storing.stores(), SharedStores::stores)
+                        .description("Stores of H2's file run after commits").register(registry);
+                FunctionCounter.builder("igbridge.h2.store.seconds", storing.stores(), SharedStores::storeSeconds)
+                        .description("Time spent in those stores").register(registry);
+            }
+        };
     }
 
     private static Path dataDirectory(Environment environment) {

@@ -20,10 +20,22 @@ final class SharedStores {
     private final ReentrantLock storing = new ReentrantLock();
     /** The highest number a finished store covered; guarded by {@code storing}. */
     private long covered;
+    private final AtomicLong stores = new AtomicLong();
+    private final AtomicLong storeNanos = new AtomicLong();
 
     /** Threads whose commit waits for the store under way to end (an estimate, as the JDK's lock gives it). */
     int waiting() {
         return storing.getQueueLength();
+    }
+
+    /** Stores run so far. */
+    long stores() {
+        return stores.get();
+    }
+
+    /** Time spent in them so far. */
+    double storeSeconds() {
+        return storeNanos.get() / 1e9;
     }
 
     /** Returns once a store that began after this thread's commit has finished. */
@@ -35,9 +47,12 @@ final class SharedStores {
                 return;
             }
             long upTo = asked.get();
+            long start = System.nanoTime();
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CHECKPOINT");
             }
+            storeNanos.addAndGet(System.nanoTime() - start);
+            stores.incrementAndGet();
             covered = upTo;
         } finally {
             storing.unlock();

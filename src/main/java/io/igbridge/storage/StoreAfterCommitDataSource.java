@@ -29,6 +29,10 @@ final class StoreAfterCommitDataSource extends ConnectionWrappingDataSource {
         super(target);
     }
 
+    SharedStores stores() {
+        return stores;
+    }
+
     @Override
     Object afterCall(Connection connection, Method method, Object result) throws SQLException {
         if (method.getName().equals("commit")) {

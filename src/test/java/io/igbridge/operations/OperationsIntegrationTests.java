@@ -8,6 +8,7 @@ import java.time.Duration;
 import io.igbridge.support.ServiceTest;
 import io.igbridge.support.Deliveries;
 import io.igbridge.support.IntegrationTest;
+import io.igbridge.support.TestDatabases;
 import io.igbridge.support.TestSecrets;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -47,6 +48,20 @@ class OperationsIntegrationTests extends ServiceTest {
             assertThat(metrics).doesNotContain(TestSecrets.APP_SECRET, TestSecrets.ACCESS_TOKEN,
                     TestSecrets.VERIFY_TOKEN, TestSecrets.ADMIN_TOKEN);
         });
+    }
+
+    @Test
+    void onH2TheStoresAfterCommitsAreCountedAndTimedAndOnPostgresqlThereAreNone() {
+        client.postSigned(Deliveries.dm("mid.metrics-stores", "stores"));
+
+        String metrics = client.get("/actuator/prometheus").body();
+        if (TestDatabases.postgresSelected()) {
+            assertThat(metrics).doesNotContain("igbridge_h2_store");
+        } else {
+            // the acknowledged delivery waited for a store, which took some time
+            assertThat(metrics).containsPattern("igbridge_h2_stores_total [1-9]")
+                    .containsPattern("igbridge_h2_store_seconds_total (0\\.0*[1-9]|[1-9])");
+        }
     }
 
     @Test

@@ -62,9 +62,9 @@ class AlertsIntegrationTests extends ServiceTest {
         registry.add("IGBRIDGE_OUTBOX_RETRY_BACKOFF", () -> "100ms");
         registry.add("IGBRIDGE_OUTBOX_MAX_RETRY_BACKOFF", () -> "200ms");
         registry.add("IGBRIDGE_OUTBOX_MAX_ATTEMPTS", () -> "3");
-        // more sending threads than the default: a burst's alerts claimed by several threads at once still go out
+        // many sending threads (the default's 16): a burst's alerts claimed by several threads at once still go out
         // as a handful (with 8 and no check for an alert of the group in flight, 6 went out to Slack on their own)
-        registry.add("IGBRIDGE_OUTBOX_WORKERS", () -> "8");
+        registry.add("IGBRIDGE_OUTBOX_WORKERS", () -> "16");
     }
 
     @AfterAll

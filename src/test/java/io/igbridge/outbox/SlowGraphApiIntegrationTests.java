@@ -59,7 +59,7 @@ class SlowGraphApiIntegrationTests extends ServiceTest {
         registry.add("IGBRIDGE_OUTBOX_RETRY_BACKOFF", () -> "100ms");
         registry.add("IGBRIDGE_OUTBOX_MAX_RETRY_BACKOFF", () -> "300ms");
         registry.add("IGBRIDGE_OUTBOX_MAX_ATTEMPTS", () -> "1000");
-        registry.add("IGBRIDGE_OUTBOX_WORKERS", () -> "8");
+        registry.add("IGBRIDGE_OUTBOX_WORKERS", () -> "16");
     }
 
     final JsonMapper json = JsonMapper.builder().build();

@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A token Meta refuses (190) while replies go out on eight threads: one refused send (an account's first calls go
+ * A token Meta refuses (190) while replies go out on sixteen threads: one refused send (an account's first calls go
  * one at a time), one alert however many sends were waiting, webhook-info
  * says re-authorization is needed and how, and the replies go out with a new token given through the admin API,
  * without a restart.
@@ -54,7 +54,7 @@ class ReauthorizationIntegrationTests extends ServiceTest {
         registry.add("IGBRIDGE_TOKEN_KEY", () -> TestSecrets.TOKEN_KEY);
         registry.add("IGBRIDGE_OUTBOX_POLL_INTERVAL", () -> "100ms");
         registry.add("IGBRIDGE_ALERT_GROUP_WINDOW", () -> "0s");
-        registry.add("IGBRIDGE_OUTBOX_WORKERS", () -> "8");
+        registry.add("IGBRIDGE_OUTBOX_WORKERS", () -> "16");
     }
 
     @Autowired
@@ -94,7 +94,7 @@ class ReauthorizationIntegrationTests extends ServiceTest {
                         + "\"type\":\"OAuthException\",\"code\":190,\"error_subcode\":463}}")));
         graph.stubFor(post(MESSAGES).withHeader("Authorization", equalTo("Bearer " + NEW_TOKEN))
                 .willReturn(okJson("{\"message_id\":\"m_after_new_token\"}")));
-        List<String> people = IntStream.range(0, 8).mapToObj(i -> "p" + i).toList();
+        List<String> people = IntStream.range(0, 16).mapToObj(i -> "p" + i).toList();
         people.forEach(person -> windows.recordInbound(ACCOUNT, person, "message:" + person, Instant.now()));
         assertThat(accessTokenInfo().path("needsReauthorization").asBoolean()).isFalse();
 
