@@ -36,15 +36,23 @@ class EmbeddedDatabaseConfiguration {
     private static final String URL = "spring.datasource.url";
     private static final String POSTGRESQL = "jdbc:postgresql:";
 
+    /**
+     * The data source as the database needs it: on an H2 file, each commit stored before it returns; on PostgreSQL,
+     * replayable work's commits asynchronous; anything else as it is.
+     */
     @Bean
-    static BeanPostProcessor h2CommitsStored(Environment environment) {
+    static BeanPostProcessor commitsAsTheDatabaseNeeds(Environment environment) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (!(bean instanceof DataSource dataSource) || bean instanceof StoreAfterCommitDataSource) {
+                if (!(bean instanceof DataSource dataSource) || bean instanceof ConnectionWrappingDataSource) {
                     return bean;
                 }
-                Optional<H2Url> h2 = H2Url.of(environment.getProperty(URL));
+                String url = environment.getProperty(URL);
+                if (url != null && url.regionMatches(true, 0, POSTGRESQL, 0, POSTGRESQL.length())) {
+                    return new AsynchronousReplayableCommitsDataSource(dataSource);
+                }
+                Optional<H2Url> h2 = H2Url.of(url);
                 if (h2.isEmpty()) {
                     return bean;
                 }
@@ -54,21 +62,6 @@ class EmbeddedDatabaseConfiguration {
                             + " returns (README, Storage and durability).");
                 }
                 return new StoreAfterCommitDataSource(dataSource);
-            }
-        };
-    }
-
-    @Bean
-    static BeanPostProcessor postgresqlReplayableCommitsAsynchronous(Environment environment) {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                String url = environment.getProperty(URL);
-                if (!(bean instanceof DataSource dataSource) || bean instanceof AsynchronousReplayableCommitsDataSource
-                        || url == null || !url.regionMatches(true, 0, POSTGRESQL, 0, POSTGRESQL.length())) {
-                    return bean;
-                }
-                return new AsynchronousReplayableCommitsDataSource(dataSource);
             }
         };
     }
@@ -97,9 +90,9 @@ class EmbeddedDatabaseConfiguration {
     MeterBinder embeddedDatabaseStoreMetrics(DataSource dataSource) {
         return registry -> {
             if (dataSource instanceof StoreAfterCommitDataSource storing) {
-                FunctionCounter.builder("igbridge.h2.stores", storing.stores(), SharedStores::stores)
+                FunctionCounter.builder("igbridge.h2.stores", storing.sharedStores(), SharedStores::stores)
                         .description("Stores of H2's file run after commits").register(registry);
-                FunctionCounter.builder("igbridge.h2.store.seconds", storing.stores(), SharedStores::storeSeconds)
+                FunctionCounter.builder("igbridge.h2.store.seconds", storing.sharedStores(), SharedStores::storeSeconds)
                         .description("Time spent in those stores").register(registry);
             }
         };

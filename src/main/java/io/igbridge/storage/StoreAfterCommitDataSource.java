@@ -29,7 +29,7 @@ final class StoreAfterCommitDataSource extends ConnectionWrappingDataSource {
         super(target);
     }
 
-    SharedStores stores() {
+    SharedStores sharedStores() {
         return stores;
     }
 

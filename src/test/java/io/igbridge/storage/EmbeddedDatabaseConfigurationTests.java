@@ -39,15 +39,12 @@ class EmbeddedDatabaseConfigurationTests {
         assertThat(wrapped("jdbc:h2:file:" + dir.resolve("igbridge"))).isInstanceOf(StoreAfterCommitDataSource.class);
     }
 
-    /** The data source as both post-processors leave it. */
+    /** The data source as the post-processor leaves it, once or twice applied. */
     private static Object wrapped(String url) {
-        MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url", url);
-        Object dataSource = new JdbcDataSource();
-        for (BeanPostProcessor processor : new BeanPostProcessor[] {
-                EmbeddedDatabaseConfiguration.h2CommitsStored(environment),
-                EmbeddedDatabaseConfiguration.postgresqlReplayableCommitsAsynchronous(environment)}) {
-            dataSource = processor.postProcessAfterInitialization(dataSource, "dataSource");
-        }
-        return dataSource;
+        BeanPostProcessor processor = EmbeddedDatabaseConfiguration.commitsAsTheDatabaseNeeds(
+                new MockEnvironment().withProperty("spring.datasource.url", url));
+        Object once = processor.postProcessAfterInitialization(new JdbcDataSource(), "dataSource");
+        assertThat(processor.postProcessAfterInitialization(once, "dataSource")).as("not wrapped twice").isSameAs(once);
+        return once;
     }
 }
