@@ -19,8 +19,7 @@ abstract class ConnectionWrappingDataSource extends DelegatingDataSource {
     abstract Object afterCall(Connection connection, Method method, Object result) throws SQLException;
 
     private Connection wrap(Connection connection) {
-        return JdbcProxy.of(Connection.class, connection,
-                (method, proceed) -> afterCall(connection, method, proceed.proceed()));
+        return JdbcProxy.of(Connection.class, connection, (method, result) -> afterCall(connection, method, result));
     }
 
     @Override

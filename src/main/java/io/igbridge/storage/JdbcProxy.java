@@ -4,27 +4,22 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.SQLException;
 
-/** A JDBC object (a connection, a statement) whose calls go through an {@link Around} first. */
+/** A JDBC object (a connection, a statement) that does something more after its calls. */
 final class JdbcProxy {
 
     private JdbcProxy() {
     }
 
-    /** What a call on the proxied object does: something, the call itself ({@code proceed}), something. */
+    /** What follows a call on the proxied object, which returned {@code result}; returns what the caller gets. */
     @FunctionalInterface
-    interface Around {
-        Object invoke(Method method, Call proceed) throws Throwable;
+    interface AfterCall {
+        Object after(Method method, Object result) throws SQLException;
     }
 
-    /** The call on the proxied object; returns what it returned, throws what it threw. */
-    @FunctionalInterface
-    interface Call {
-        Object proceed() throws Throwable;
-    }
-
-    /** {@code target} as {@code type}, each call through {@code around} (but {@code equals} and {@code hashCode}). */
-    static <T> T of(Class<T> type, Object target, Around around) {
+    /** {@code target} as {@code type}, each call followed by {@code after} (but {@code equals} and {@code hashCode}). */
+    static <T> T of(Class<T> type, Object target, AfterCall after) {
         InvocationHandler handler = (proxy, method, arguments) -> {
             switch (method.getName()) {
                 case "equals" -> {
@@ -37,13 +32,13 @@ final class JdbcProxy {
                     // the target's
                 }
             }
-            return around.invoke(method, () -> {
-                try {
-                    return method.invoke(target, arguments);
-                } catch (InvocationTargetException thrown) {
-                    throw thrown.getCause();
-                }
-            });
+            Object result;
+            try {
+                result = method.invoke(target, arguments);
+            } catch (InvocationTargetException thrown) {
+                throw thrown.getCause();
+            }
+            return after.after(method, result);
         };
         return type.cast(Proxy.newProxyInstance(JdbcProxy.class.getClassLoader(), new Class<?>[] {type}, handler));
     }

@@ -43,9 +43,8 @@ final class StoreAfterCommitDataSource extends ConnectionWrappingDataSource {
                 storingAfterAutoCommitWrite(connection)) : result;
     }
 
-    private JdbcProxy.Around storingAfterAutoCommitWrite(Connection connection) {
-        return (method, proceed) -> {
-            Object result = proceed.proceed();
+    private JdbcProxy.AfterCall storingAfterAutoCommitWrite(Connection connection) {
+        return (method, result) -> {
             if (WRITES.contains(method.getName()) && connection.getAutoCommit()) {
                 storeUnlessReplayable(connection);
             }
