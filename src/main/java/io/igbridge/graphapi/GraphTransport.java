@@ -80,8 +80,7 @@ final class GraphTransport {
                 .build();
         // never follow a redirect: it would carry the token to wherever it points
         this.http = HttpClients.custom().setConnectionManager(connections)
-                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout)
-                        .setRedirectsEnabled(false).build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout).build())
                 .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement()
                 .disableContentCompression().disableAuthCaching().build();
     }

@@ -2,7 +2,12 @@ package io.igbridge.graphapi;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.igbridge.graphapi.FakeGraphApi.COMMENT_ID;
 import static io.igbridge.graphapi.FakeGraphApi.IGSID;
 import static io.igbridge.graphapi.FakeGraphApi.PROOF;
@@ -197,6 +202,18 @@ class GraphErrorMappingTests {
         assertThat(failed.kind()).isEqualTo(Kind.TRANSIENT);
         assertThat(failed.httpStatus()).isZero();
         assertThat(failed.getMessage()).contains("timed out");
+    }
+
+    @Test
+    void aRedirectIsNotFollowedSoTheTokenGoesNowhereElse() {
+        meta.server.stubFor(post(urlPathMatching(".*/messages")).willReturn(aResponse().withStatus(307)
+                .withHeader("Location", meta.server.baseUrl() + "/elsewhere")));
+        meta.server.stubFor(any(urlPathEqualTo("/elsewhere")).willReturn(okJson("{\"message_id\":\"m_elsewhere\"}")));
+
+        GraphApiException failed = sendFails();
+
+        assertThat(failed.httpStatus()).isEqualTo(307);
+        meta.server.verify(0, anyRequestedFor(urlPathEqualTo("/elsewhere")));
     }
 
     @Test
