@@ -112,6 +112,14 @@ public abstract class BackgroundWorker implements SmartLifecycle {
         return workers.stream().anyMatch(PollingWorker::isRunning);
     }
 
+    /**
+     * Every thread of this node is between two units of work, waiting: each has done at least one (a check at
+     * start-up, for instance) and none is doing one now.
+     */
+    public boolean allWaiting() {
+        return workers.stream().allMatch(PollingWorker::isWaiting);
+    }
+
     /** Switched off on this node, or all its threads alive. */
     public boolean isHealthy() {
         return !enabled || workers.stream().allMatch(PollingWorker::isAlive);

@@ -87,4 +87,24 @@ class BackgroundWorkerTests {
         await().atMost(Duration.ofSeconds(5)).until(() -> allBusy.getCount() == 0);
         await().atMost(Duration.ofSeconds(5)).until(() -> due.get() == 0);
     }
+
+    @Test
+    void allWaitingOnlyOnceEveryWorkerHasEndedAUnitAndNoneIsInOne() {
+        CountDownLatch release = new CountDownLatch(1);
+        workers = new Workers(() -> {
+            try {
+                release.await(10, TimeUnit.SECONDS); // the first look at start lasts until released
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+            }
+            return false;
+        });
+        assertThat(workers.allWaiting()).as("not started").isFalse();
+        workers.start();
+        await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(1)).until(() -> !workers.allWaiting());
+
+        release.countDown();
+
+        await().atMost(Duration.ofSeconds(5)).until(workers::allWaiting);
+    }
 }

@@ -96,10 +96,16 @@ class TokenRefreshIntegrationTests extends ServiceTest {
     @Autowired
     MessagingWindows windows;
 
+    @Autowired
+    TokenRefreshLoop loop;
+
     Instant configuredAt;
 
     @BeforeEach
     void aFreshlyConfiguredToken() {
+        // the loop checks once as its context starts, then hourly: a first check that starts late (a loaded machine)
+        // would see the clock a test moved and refresh before the test's own call does
+        await().atMost(Duration.ofSeconds(30)).until(loop::allWaiting);
         graph.resetAll();
         jdbc.update("delete from account_token");
         jdbc.update("delete from account_state");
