@@ -15,8 +15,9 @@
 # PIPELINE_WARMUP_RATE DMs a second (default 150) for PIPELINE_WARMUP_SECONDS (default 40, plus 5 not counted), its
 # replies' latency reported too; then, for each RATE, 10 s of warm-up and 30 s measured at that rate, each reply's
 # latency from the DM's due time to its arrival at the fake (graph_p50_ms, graph_p99_ms) and the DMs' acknowledgement
-# latency (graph_ack_*), up to 60 s waited for the last replies. Only that wait separates two rates: a backlog left
-# by one can slow the next, as it would in production.
+# latency (graph_ack_*), up to 60 s waited for the last replies. Before each rate the script waits (up to 300 s) until
+# no delivery waits to be processed and no action is due (from 2026-12-07 21:10; before, a queue left by the warm-up
+# or by the rate before carried over).
 #
 # PIPELINE_KEEP=1 keeps the H2 file (removed at the end: it reaches gigabytes in a run at these rates).
 #
@@ -91,6 +92,10 @@ dms "$WARMUP_RATE" 5 "$WARMUP_SECONDS" 1 > "$OUT/warm-up.txt" 2>&1
 if [ -n "${PIPELINE_SUSTAINED:-}" ]; then
   echo "RESULT label=$LABEL phase=warm-up $(grep -o 'graph_rate.*' "$OUT/warm-up.txt")" | tee "$OUT/result.txt"
   for rate in $PIPELINE_SUSTAINED; do
+    # each rate starts without a queue: one left by the warm-up (the JIT's first minute) or by the rate before decided
+    # a run's percentiles more than the jar did (docs/benchmarks.md, 2026-12-07 20:25)
+    bench_tool drain "http://127.0.0.1:$PORT" 300 > "$OUT/caught-up-before-$rate.txt" 2>&1
+    echo "caught up before $rate a second: $(grep -o 'RESULT.*' "$OUT/caught-up-before-$rate.txt")" >&2
     echo "sustained: $rate DMs a second, 10 s warm-up and 30 s measured" >&2
     dms "$rate" 10 30 60 > "$OUT/sustained-$rate.txt" 2>&1
     echo "RESULT label=$LABEL phase=sustained $(grep -o 'graph_rate.*' "$OUT/sustained-$rate.txt")" \
