@@ -114,7 +114,7 @@ public abstract class BackgroundWorker implements SmartLifecycle {
 
     /**
      * Every thread of this node is between two units of work, waiting: each has done at least one (a check at
-     * start-up, for instance) and none is doing one now.
+     * start-up, for instance) and none is doing one now. Never true while switched off on this node: no thread runs.
      */
     public boolean allWaiting() {
         return workers.stream().allMatch(PollingWorker::isWaiting);
