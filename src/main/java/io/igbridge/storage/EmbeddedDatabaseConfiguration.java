@@ -61,6 +61,11 @@ class EmbeddedDatabaseConfiguration {
                             + " under steady traffic. Remove it: igbridge stores every commit itself before it"
                             + " returns (README, Storage and durability).");
                 }
+                if (h2.get().closeOnExit()) {
+                    log.warn("The H2 URL lacks DB_CLOSE_ON_EXIT=FALSE: H2 then closes the database as soon as the"
+                            + " JVM begins to exit, before a graceful stop has recorded the replies under way, which"
+                            + " go out again after the restart. Add it (README, Storage and durability).");
+                }
                 return new StoreAfterCommitDataSource(dataSource);
             }
         };

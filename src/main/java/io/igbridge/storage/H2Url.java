@@ -6,13 +6,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What igbridge needs to know of a JDBC URL: is it an H2 database kept on disk, in which directory, and does it turn
- * H2's background writer off ({@code WRITE_DELAY=0}).
+ * What igbridge needs to know of a JDBC URL: is it an H2 database kept on disk, in which directory, does it turn
+ * H2's background writer off ({@code WRITE_DELAY=0}), and does H2 close it by itself as the JVM begins to exit (unless
+ * {@code DB_CLOSE_ON_EXIT=FALSE}).
  *
- * @param directory the directory of its file; empty for an H2 server ({@code tcp:}, {@code ssl:}), whose disk is
- *                  another machine's
+ * @param directory   the directory of its file; empty for an H2 server ({@code tcp:}, {@code ssl:}), whose disk is
+ *                    another machine's
+ * @param closeOnExit H2's own shutdown hook closes the database, racing the service's graceful stop
  */
-record H2Url(Optional<Path> directory, boolean writeDelayZero) {
+record H2Url(Optional<Path> directory, boolean writeDelayZero, boolean closeOnExit) {
 
     private static final String PREFIX = "jdbc:h2:";
 
@@ -27,16 +29,20 @@ record H2Url(Optional<Path> directory, boolean writeDelayZero) {
         if (lower.startsWith("mem:")) {
             return Optional.empty();
         }
-        boolean writeDelayZero = Arrays.stream(parts).skip(1).map(part -> part.replace(" ", ""))
-                .anyMatch(part -> part.equalsIgnoreCase("WRITE_DELAY=0"));
+        boolean writeDelayZero = hasOption(parts, "WRITE_DELAY=0");
+        boolean closeOnExit = !hasOption(parts, "DB_CLOSE_ON_EXIT=FALSE");
         if (lower.startsWith("tcp:") || lower.startsWith("ssl:")) {
-            return Optional.of(new H2Url(Optional.empty(), writeDelayZero));
+            return Optional.of(new H2Url(Optional.empty(), writeDelayZero, closeOnExit));
         }
         String file = lower.startsWith("file:") ? location.substring("file:".length()) : location;
         if (file.startsWith("~")) {
             file = System.getProperty("user.home") + file.substring(1);
         }
         Path directory = Path.of(file).toAbsolutePath().normalize().getParent();
-        return Optional.of(new H2Url(Optional.ofNullable(directory), writeDelayZero));
+        return Optional.of(new H2Url(Optional.ofNullable(directory), writeDelayZero, closeOnExit));
+    }
+
+    private static boolean hasOption(String[] parts, String option) {
+        return Arrays.stream(parts).skip(1).map(part -> part.replace(" ", "")).anyMatch(option::equalsIgnoreCase);
     }
 }

@@ -51,7 +51,8 @@ class AcknowledgedWritesSurviveKillTests {
         Map<String, String> settings = new HashMap<>(ServiceProcess.nodeSettings(graph.baseUrl()));
         settings.put("IGBRIDGE_TOKEN_KEY", TestSecrets.TOKEN_KEY);
         settings.put("SPRING_DATASOURCE_URL", "jdbc:h2:file:" + data.resolve("igbridge")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=600000");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=600000"
+                + ";DB_CLOSE_ON_EXIT=FALSE");
         try (var node = new ServiceProcess("writes-kill", workDir, TestDatabases.h2In(data), settings)) {
             WebhookClient admin = node.start("before-kill.log").client();
             assertThat(admin.postJsonWithToken("/api/admin/agents", """

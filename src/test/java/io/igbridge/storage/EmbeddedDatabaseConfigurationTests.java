@@ -14,21 +14,28 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
- * Which databases get their commits stored by igbridge, which their replayable commits asynchronous, and the warning
- * a URL that stops H2's compaction gets.
+ * Which databases get their commits stored by igbridge, which their replayable commits asynchronous, and the warnings
+ * a URL that stops H2's compaction, or lets H2 close itself at exit, gets.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDatabaseConfigurationTests {
 
     @Test
     void anH2FileGetsItsCommitsStoredAndAWarningIfItTurnsCompactionOff(@TempDir Path dir, CapturedOutput output) {
-        String file = "jdbc:h2:file:" + dir.resolve("igbridge") + ";MODE=PostgreSQL";
+        String file = "jdbc:h2:file:" + dir.resolve("igbridge") + ";MODE=PostgreSQL;DB_CLOSE_ON_EXIT=FALSE";
 
         assertThat(wrapped(file + ";WRITE_DELAY=100")).isInstanceOf(StoreAfterCommitDataSource.class);
-        assertThat(output.getAll()).doesNotContain("WRITE_DELAY=0");
+        assertThat(output.getAll()).doesNotContain("WRITE_DELAY=0").doesNotContain("DB_CLOSE_ON_EXIT");
 
         assertThat(wrapped(file + ";WRITE_DELAY=0")).isInstanceOf(StoreAfterCommitDataSource.class);
         assertThat(output.getAll()).contains("The H2 URL sets WRITE_DELAY=0: H2 then never compacts its file");
+    }
+
+    @Test
+    void anH2FileThatH2ClosesByItselfAtExitGetsAWarning(@TempDir Path dir, CapturedOutput output) {
+        assertThat(wrapped("jdbc:h2:file:" + dir.resolve("igbridge") + ";WRITE_DELAY=100"))
+                .isInstanceOf(StoreAfterCommitDataSource.class);
+        assertThat(output.getAll()).contains("The H2 URL lacks DB_CLOSE_ON_EXIT=FALSE");
     }
 
     @Test

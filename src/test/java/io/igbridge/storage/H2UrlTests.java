@@ -11,9 +11,11 @@ class H2UrlTests {
 
     @Test
     void theDefaultUrlIsAnH2FileInTheDataDirectoryWithItsBackgroundWriter() {
-        H2Url url = H2Url.of("jdbc:h2:file:/var/lib/igbridge/igbridge;MODE=PostgreSQL;WRITE_DELAY=100").orElseThrow();
+        H2Url url = H2Url.of("jdbc:h2:file:/var/lib/igbridge/igbridge;MODE=PostgreSQL;WRITE_DELAY=100"
+                + ";DB_CLOSE_ON_EXIT=FALSE").orElseThrow();
         assertThat(url.directory()).contains(Path.of("/var/lib/igbridge"));
         assertThat(url.writeDelayZero()).isFalse();
+        assertThat(url.closeOnExit()).isFalse();
     }
 
     @Test
@@ -21,7 +23,8 @@ class H2UrlTests {
         assertThat(H2Url.of("jdbc:h2:./data/igbridge").orElseThrow().directory())
                 .contains(Path.of("data").toAbsolutePath());
         assertThat(H2Url.of("jdbc:h2:~/igbridge;write_delay = 0").orElseThrow())
-                .isEqualTo(new H2Url(Optional.of(Path.of(System.getProperty("user.home"))), true));
+                .isEqualTo(new H2Url(Optional.of(Path.of(System.getProperty("user.home"))), true, true));
+        assertThat(H2Url.of("jdbc:h2:./data/igbridge;db_close_on_exit = false").orElseThrow().closeOnExit()).isFalse();
     }
 
     @Test
