@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +22,7 @@ import io.igbridge.support.TestSecrets;
 import io.igbridge.support.WebhookClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Greetings acknowledged, the service killed with SIGKILL while processing them, then restarted: every acknowledged
@@ -39,9 +39,8 @@ class AutoReplyCrashIntegrationTests {
     static WireMockExtension graph = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @Test
-    void everyAcknowledgedGreetingIsAnsweredExactlyOnceAcrossAKill() throws Exception {
+    void everyAcknowledgedGreetingIsAnsweredExactlyOnceAcrossAKill(@TempDir Path workDir) throws Exception {
         graph.stubFor(post(MESSAGES).willReturn(okJson("{\"message_id\":\"m_crash\"}")));
-        Path workDir = Files.createTempDirectory("igbridge-reply-crash-");
         Map<String, String> settings = Map.of(
                 "INSTAGRAM_WEBHOOK_SECRET", TestSecrets.APP_SECRET,
                 "INSTAGRAM_ACCESS_TOKEN", TestSecrets.ACCESS_TOKEN,

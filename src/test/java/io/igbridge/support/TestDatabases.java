@@ -8,8 +8,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +28,7 @@ public final class TestDatabases {
 
     public static final String PROPERTY = "igbridge.test.database";
     private static final AtomicInteger NEXT = new AtomicInteger();
+    private static final List<Path> H2_DIRECTORIES = new ArrayList<>();
     private static EmbeddedPostgres postgres;
 
     private TestDatabases() {
@@ -44,9 +49,34 @@ public final class TestDatabases {
      */
     public static Database freshH2() {
         try {
-            return new Database(null, null, null, Files.createTempDirectory("igbridge-h2-"));
+            Path directory = Files.createTempDirectory("igbridge-h2-");
+            synchronized (H2_DIRECTORIES) {
+                if (H2_DIRECTORIES.isEmpty()) {
+                    Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::deleteH2Directories));
+                }
+                H2_DIRECTORIES.add(directory);
+            }
+            return new Database(null, null, null, directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The H2 files of the run's contexts, deleted as the test JVM exits (a suite's run left about 150 of them, up to
+     * 150 MB each, in the temporary directory). Best effort: a context still closing its database may keep one.
+     */
+    private static void deleteH2Directories() {
+        List<Path> directories;
+        synchronized (H2_DIRECTORIES) {
+            directories = List.copyOf(H2_DIRECTORIES);
+        }
+        for (Path directory : directories) {
+            try (Stream<Path> paths = Files.walk(directory)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException | UncheckedIOException ignored) {
+                // the JVM is exiting: what cannot be deleted now stays in the temporary directory
+            }
         }
     }
 

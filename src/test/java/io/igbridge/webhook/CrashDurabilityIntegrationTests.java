@@ -25,6 +25,7 @@ import io.igbridge.support.ServiceProcess;
 import io.igbridge.support.TestSecrets;
 import io.igbridge.support.WebhookClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * "Committed" means it survives {@code kill -9}: the service runs as a separate JVM on its default database
@@ -36,8 +37,7 @@ import org.junit.jupiter.api.Test;
 class CrashDurabilityIntegrationTests {
 
     @Test
-    void everyAcknowledgedDeliverySurvivesKillMinus9AndIsProcessedAfterRestart() throws Exception {
-        Path workDir = Files.createTempDirectory("igbridge-crash-");
+    void everyAcknowledgedDeliverySurvivesKillMinus9AndIsProcessedAfterRestart(@TempDir Path workDir) throws Exception {
         // the environment sets the right secret; the .env file a wrong one, and the page id
         Files.writeString(workDir.resolve(".env"), "INSTAGRAM_WEBHOOK_SECRET=wrong-secret-from-dotenv\n"
                 + "INSTAGRAM_PAGE_ID=\"17841400000000001\"\n");
