@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.igbridge.storage.SqlDialect;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -16,15 +17,29 @@ import org.springframework.stereotype.Repository;
 public class Conversations {
 
     private final JdbcTemplate jdbc;
+    private final SqlDialect dialect;
 
-    Conversations(JdbcTemplate jdbc) {
+    Conversations(JdbcTemplate jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
+        this.dialect = dialect;
     }
 
     /** The conversation's id, created (with the bot answering) when the contact is new. */
     public long idFor(String accountId, String userId, Instant now) {
-        jdbc.update("insert into conversation (account_id, user_id, status, created_at) values (?, ?, 'BOT', ?)"
-                + " on conflict do nothing", accountId, userId, Timestamp.from(now));
+        if (dialect.postgresql()) {
+            // one statement: the row created, or the one there (not in sight of this statement's snapshot only when
+            // another transaction created it meanwhile: read again below)
+            List<Long> ids = jdbc.queryForList("with created as (insert into conversation (account_id, user_id,"
+                    + " status, created_at) values (?, ?, 'BOT', ?) on conflict do nothing returning id)"
+                    + " select id from created union all select id from conversation where account_id = ?"
+                    + " and user_id = ?", Long.class, accountId, userId, Timestamp.from(now), accountId, userId);
+            if (!ids.isEmpty()) {
+                return ids.get(0);
+            }
+        } else {
+            jdbc.update("insert into conversation (account_id, user_id, status, created_at) values (?, ?, 'BOT', ?)"
+                    + " on conflict do nothing", accountId, userId, Timestamp.from(now));
+        }
         return jdbc.queryForObject("select id from conversation where account_id = ? and user_id = ?", Long.class,
                 accountId, userId);
     }

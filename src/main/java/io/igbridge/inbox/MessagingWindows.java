@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.igbridge.storage.SqlDialect;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -21,13 +22,23 @@ public class MessagingWindows {
     public static final Duration HUMAN_AGENT = Duration.ofDays(7);
 
     private final JdbcTemplate jdbc;
+    private final SqlDialect dialect;
 
-    MessagingWindows(JdbcTemplate jdbc) {
+    MessagingWindows(JdbcTemplate jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
+        this.dialect = dialect;
     }
 
     /** Records that the person wrote at {@code at} (an older event never moves the window back). */
     public void recordInbound(String accountId, String userId, String eventKey, Instant at) {
+        if (dialect.postgresql()) {
+            jdbc.update("insert into messaging_window (account_id, user_id, first_event_key, last_inbound_at)"
+                    + " values (?, ?, ?, ?) on conflict (account_id, user_id) do update"
+                    + " set last_inbound_at = excluded.last_inbound_at"
+                    + " where messaging_window.last_inbound_at < excluded.last_inbound_at",
+                    accountId, userId, eventKey, Timestamp.from(at));
+            return;
+        }
         int updated = jdbc.update("update messaging_window set last_inbound_at = ? where account_id = ? and user_id = ?"
                 + " and last_inbound_at < ?", Timestamp.from(at), accountId, userId, Timestamp.from(at));
         if (updated == 0) {

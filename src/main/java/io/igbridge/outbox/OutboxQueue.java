@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.igbridge.notifications.NotificationTarget;
+import io.igbridge.storage.SqlDialect;
 import io.igbridge.support.AtMostEvery;
 import io.igbridge.support.CandidateClaims;
 import io.igbridge.support.ClaimsUnderWay;
@@ -77,15 +78,17 @@ class OutboxQueue {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final SqlDialect dialect;
     /** No action due before this is pending (within a second's margin), read at most once a {@link #REREAD}. */
     private final Reread<Timestamp> pendingFrom = new Reread<>(REREAD, this::earliestPending);
     private final AtMostEvery leaseCheck = new AtMostEvery(LEASE_CHECKS);
     private final ClaimsUnderWay claimsUnderWay = new ClaimsUnderWay();
 
-    OutboxQueue(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+    OutboxQueue(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock, SqlDialect dialect) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
+        this.dialect = dialect;
     }
 
     /**
@@ -118,11 +121,20 @@ class OutboxQueue {
     }
 
     /**
-     * Locked by a short statement, then checked by another: H2 parses a FOR UPDATE statement at every call. READY is
-     * checked inside the claiming transaction, so a contact's second action waits for its first, and an alert for the
-     * one of its group claimed before it (which takes it along: NotifyExecutor).
+     * READY is checked inside the claiming transaction, so a contact's second action waits for its first, and an alert
+     * for the one of its group claimed before it (which takes it along: NotifyExecutor). On PostgreSQL one statement
+     * locks, checks and marks the row; on H2 it is locked by a short statement, checked by another and marked by a
+     * third: H2 parses a FOR UPDATE statement at every call.
      */
     private Optional<PendingAction> claimIfReady(long id, Timestamp at, Instant leaseUntil) {
+        if (dialect.postgresql()) {
+            // attempts as they were before this claim, as pending() expects them
+            return jdbc.query("update outbox_action set status = 'IN_FLIGHT', lease_until = ?, attempts = attempts + 1"
+                    + " where id = (select a.id from outbox_action a where a.id = ? and " + DUE + READY
+                    + " for update skip locked) returning id, account_id, type, payload, attempts - 1 as attempts,"
+                    + " parts_done, notify_group, target", OutboxQueue::pending, Timestamp.from(leaseUntil), id, at, at,
+                    at, at).stream().findFirst();
+        }
         Optional<PendingAction> row = jdbc.query("select " + COLUMNS + " from outbox_action a where a.id = ? and "
                 + DUE + " for update skip locked", OutboxQueue::pending, id, at, at).stream()
                 .filter(locked -> !jdbc.queryForList("select a.id from outbox_action a where a.id = ?" + READY,

@@ -47,7 +47,8 @@ class EventQueue {
     /** Claims this (just stored) event if its turn has come and no other worker holds it. */
     Optional<Long> claim(long eventId) {
         // locked by a short statement, its turn checked by another: H2 parses a FOR UPDATE statement at every call
-        // (it caches no locking query), and this one ran for every event
+        // (it caches no locking query), and this one ran for every event; on PostgreSQL, one statement doing both
+        // checked the turn before it found the row locked by another worker, and cost more than it saved
         List<Long> locked = jdbc.queryForList("select id from instagram_event where id = ? and status = 'PENDING'"
                 + " for update skip locked", Long.class, eventId);
         return locked.isEmpty() ? Optional.empty() : ifItsTurn(eventId);

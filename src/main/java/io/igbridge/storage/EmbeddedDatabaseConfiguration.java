@@ -72,6 +72,11 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
+    SqlDialect sqlDialect(DataSource dataSource) {
+        return SqlDialect.of(dataSource);
+    }
+
+    @Bean
     @Conditional(OnH2File.class)
     HealthIndicator embeddedDatabaseDiskHealthIndicator(Environment environment) {
         DataSize threshold = environment.getProperty("igbridge.storage.min-free-disk", DataSize.class,
