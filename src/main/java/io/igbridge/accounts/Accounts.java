@@ -122,7 +122,7 @@ public class Accounts implements AccountRulesFiles {
     /** The account's own rules file, when it has one. */
     @Override
     public Optional<String> rulesFile(String accountId) {
-        return store.stored(accountId).map(StoredAccount::rulesFile);
+        return store.inForce(accountId).map(StoredAccount::rulesFile);
     }
 
     private void checkRules(String file) {

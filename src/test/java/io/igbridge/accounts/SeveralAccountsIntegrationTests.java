@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -112,6 +113,24 @@ class SeveralAccountsIntegrationTests extends ServiceTest {
                     .isEqualTo(SentDms.GREETING_REPLY);
         }
         assertThat(graph.findAll(postRequestedFor(urlPathMatching("/v25.0/.*/messages")))).hasSize(3);
+    }
+
+    @Autowired
+    AccountStore store;
+
+    @Autowired
+    Accounts accounts;
+
+    @Test
+    void aChangeMadeThroughAnotherNodeIsInForceHereWithinASecondAndOneMadeHereAtOnce() {
+        assertThat(store.find(B)).hasValueSatisfying(account -> assertThat(account.active()).isTrue());
+        // another node disables B: the shared row changes behind this node's back
+        jdbc.update("update instagram_account set status = 'DISABLED' where account_id = ?", B);
+        await().atMost(Duration.ofMillis(AccountStore.REREAD.toMillis() * 3))
+                .until(() -> store.find(B).map(account -> !account.active()).orElse(false));
+
+        accounts.setDisabled(B, false);
+        assertThat(store.find(B)).hasValueSatisfying(account -> assertThat(account.active()).isTrue());
     }
 
     @Test
