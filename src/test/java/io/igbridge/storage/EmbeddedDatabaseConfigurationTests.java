@@ -32,7 +32,10 @@ class EmbeddedDatabaseConfigurationTests {
     }
 
     @Test
-    void anH2FileThatH2ClosesByItselfAtExitGetsAWarning(@TempDir Path dir, CapturedOutput output) {
+    void anH2FileThatH2ClosesByItselfAtExitGetsAWarningAnH2ServerNot(@TempDir Path dir, CapturedOutput output) {
+        wrapped("jdbc:h2:tcp://db.example/igbridge;WRITE_DELAY=100");
+        assertThat(output.getAll()).doesNotContain("DB_CLOSE_ON_EXIT");
+
         assertThat(wrapped("jdbc:h2:file:" + dir.resolve("igbridge") + ";WRITE_DELAY=100"))
                 .isInstanceOf(StoreAfterCommitDataSource.class);
         assertThat(output.getAll()).contains("The H2 URL lacks DB_CLOSE_ON_EXIT=FALSE");
