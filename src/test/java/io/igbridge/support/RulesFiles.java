@@ -11,10 +11,11 @@ public final class RulesFiles {
     private RulesFiles() {
     }
 
-    /** A new temporary file holding {@code yaml}. */
+    /** A new temporary file holding {@code yaml}, deleted when the test JVM exits. */
     public static Path write(String yaml) {
         try {
             Path file = Files.createTempFile("igbridge-rules", ".yml");
+            file.toFile().deleteOnExit();
             Files.writeString(file, yaml);
             return file;
         } catch (IOException e) {
