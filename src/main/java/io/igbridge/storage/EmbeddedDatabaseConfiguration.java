@@ -61,8 +61,7 @@ class EmbeddedDatabaseConfiguration {
                             + " under steady traffic. Remove it: igbridge stores every commit itself before it"
                             + " returns (README, Storage and durability).");
                 }
-                // an H2 server's database is closed by the server's JVM, not by this one's exit
-                if (h2.get().closeOnExit() && h2.get().directory().isPresent()) {
+                if (h2.get().closeOnExit()) {
                     log.warn("The H2 URL lacks DB_CLOSE_ON_EXIT=FALSE: H2 then closes the database as soon as the"
                             + " JVM begins to exit, before a graceful stop has recorded the replies under way, which"
                             + " go out again after the restart. Add it (README, Storage and durability).");

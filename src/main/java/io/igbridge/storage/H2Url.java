@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * @param directory   the directory of its file; empty for an H2 server ({@code tcp:}, {@code ssl:}), whose disk is
  *                    another machine's
- * @param closeOnExit H2's own shutdown hook closes the database, racing the service's graceful stop
+ * @param closeOnExit H2's own shutdown hook closes the database, racing the service's graceful stop (never for an H2
+ *                    server: its own JVM closes the database)
  */
 record H2Url(Optional<Path> directory, boolean writeDelayZero, boolean closeOnExit) {
 
@@ -32,7 +33,8 @@ record H2Url(Optional<Path> directory, boolean writeDelayZero, boolean closeOnEx
         boolean writeDelayZero = hasOption(parts, "WRITE_DELAY=0");
         boolean closeOnExit = !hasOption(parts, "DB_CLOSE_ON_EXIT=FALSE");
         if (lower.startsWith("tcp:") || lower.startsWith("ssl:")) {
-            return Optional.of(new H2Url(Optional.empty(), writeDelayZero, closeOnExit));
+            // an H2 server's database is closed by the server's JVM, not by this one's exit
+            return Optional.of(new H2Url(Optional.empty(), writeDelayZero, false));
         }
         String file = lower.startsWith("file:") ? location.substring("file:".length()) : location;
         if (file.startsWith("~")) {

@@ -29,7 +29,8 @@ class H2UrlTests {
 
     @Test
     void aServerHasNoLocalDirectoryAndMemoryOrAnotherDatabaseIsNotAnH2File() {
-        assertThat(H2Url.of("jdbc:h2:tcp://db.example/igbridge").orElseThrow().directory()).isEmpty();
+        assertThat(H2Url.of("jdbc:h2:tcp://db.example/igbridge").orElseThrow())
+                .isEqualTo(new H2Url(Optional.empty(), false, false));
         assertThat(H2Url.of("jdbc:h2:mem:test;DB_CLOSE_DELAY=-1")).isEmpty();
         assertThat(H2Url.of("jdbc:postgresql://localhost:5432/igbridge")).isEmpty();
         assertThat(H2Url.of(null)).isEmpty();
