@@ -1,9 +1,13 @@
 package io.igbridge.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 /**
  * A real outage of the test's PostgreSQL database: from {@link #begin} until {@link #close} the server refuses new
@@ -26,10 +30,20 @@ public final class PostgresOutage implements AutoCloseable {
                 "postgres", "postgres");
         try (Statement statement = admin.createStatement()) {
             statement.execute("alter database " + database + " allow_connections false");
-            statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database
-                    + "'");
         }
+        // a connection the pool was opening as the database closed may show up a moment later: cut until none is left
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> terminated(admin, database) == 0);
         return new PostgresOutage(admin, database);
+    }
+
+    /** Cuts the database's connections; returns how many there were. */
+    private static int terminated(Connection admin, String database) throws SQLException {
+        try (Statement statement = admin.createStatement(); ResultSet cut = statement.executeQuery(
+                "select count(pg_terminate_backend(pid)) from pg_stat_activity where datname = '" + database + "'")) {
+            cut.next();
+            return cut.getInt(1);
+        }
     }
 
     /** The database takes connections again. */
